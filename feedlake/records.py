@@ -1,0 +1,99 @@
+"""The record types that flow through a pass, each defined once.
+
+The Parquet schemas in ``storage.parquet`` are derived from these dataclasses
+(field order, names, types and nullability), so the analysts' contract and the
+code cannot drift apart.  Every ``datetime`` here is timezone-aware UTC.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+
+def utcnow() -> datetime:
+    """Now, in UTC, truncated to microseconds (Parquet's resolution)."""
+    return datetime.now(UTC)
+
+
+def stable_id(text: str) -> str:
+    """A stable 16-hex-digit id: the first 64 bits of SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item a feed listed, as the feed listed it."""
+
+    feed_url: str
+    feed_name: str
+    entry_key: str  # identity of the entry within its feed (guid, else link)
+    url: str  # the entry link exactly as listed
+    title: str | None
+    author: str | None
+    published_at: datetime | None
+    feed_content: str | None  # content:encoded / content / summary, as plain text
+
+
+@dataclass(frozen=True)
+class Article:
+    """One row of ``articles/``: a clean article and its cluster decision."""
+
+    article_id: str  # stable_id(canonical_url)
+    url: str
+    canonical_url: str
+    feed_url: str
+    feed_name: str
+    source: str  # host of canonical_url
+    title: str | None
+    author: str | None
+    published_at: datetime | None
+    fetched_at: datetime
+    language: str | None
+    text: str
+    text_source: str  # 'page' | 'feed'
+    boilerplate_removed: list[str] = field(default_factory=list)
+    boilerplate_rules: list[str] = field(default_factory=list)  # rule id per removed piece
+    cluster_id: str | None = None
+    duplicate_of: str | None = None
+    similarity: float | None = None
+    match_tier: str | None = None  # None | 'text_hash' | 'minhash'
+    run_id: str = ""
+
+
+@dataclass(frozen=True)
+class ErrorRecord:
+    """One row of ``errors/``: an entry (or feed) that did not become an article."""
+
+    url: str
+    feed_url: str
+    stage: str  # 'poll' | 'fetch' | 'extract' | 'clean'
+    error: str
+    occurred_at: datetime
+    error_type: str = ""
+    run_id: str = ""
+
+
+@dataclass(frozen=True)
+class FeedStatus:
+    """One row of ``feeds/``: what one poll of one feed did."""
+
+    feed_url: str
+    feed_name: str
+    polled_at: datetime
+    status: str  # 'ok' | 'not_modified' | 'error'
+    http_status: int | None
+    entries: int
+    new_entries: int
+    error: str | None
+    etag: str | None = None
+    last_modified: str | None = None
+    run_id: str = ""
+
+
+RECORD_TYPES: dict[str, type] = {
+    "articles": Article,
+    "errors": ErrorRecord,
+    "feeds": FeedStatus,
+}

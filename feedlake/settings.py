@@ -1,0 +1,125 @@
+"""One typed settings object for a pass.
+
+Filled, in increasing precedence, from defaults, ``FEEDLAKE_*`` environment
+variables, and explicit overrides (CLI flags or Airflow Params).  Every field is
+documented in the README's configuration table; ``tests/test_settings.py``
+checks that the table and this class agree.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any, get_type_hints
+
+
+class SettingsError(ValueError):
+    """A setting has an unusable value; the message names it."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    feeds: str = ""  # path of the feeds YAML file
+    output: str = "./feedlake-output"  # local directory or s3://bucket/prefix
+    state: str = ""  # local directory for state; default: <output>/_state (or a cache dir for S3)
+    allow_private_networks: bool = False  # let the fetcher reach loopback/private/link-local addresses
+    allowed_networks: str = ""  # comma-separated CIDRs reachable even when private, e.g. 10.1.2.0/24
+    user_agent: str = "feedlake/0.1 (+https://github.com/feedlake/feedlake)"
+    connect_timeout: float = 5.0  # seconds
+    read_timeout: float = 15.0  # seconds between bytes
+    total_timeout: float = 30.0  # seconds for a whole response, redirects included
+    max_body_bytes: int = 10 * 1024 * 1024  # after decompression
+    max_redirects: int = 5
+    http_retries: int = 1  # extra attempts on timeouts, 5xx and 429
+    concurrency: int = 16  # requests in flight per process
+    per_host_concurrency: int = 2  # requests in flight per host
+    batch_size: int = 50  # entries per fetch batch (one mapped task each)
+    num_perm: int = 128
+    lsh_bands: int = 32
+    lsh_rows: int = 4
+    shingle_size: int = 5
+    jaccard_threshold: float = 0.7  # estimated Jaccard that makes a duplicate
+    containment_threshold: float = 0.8  # shorter text's share found in the other: trimmed copies
+    min_shingles: int = 20  # below this, only exact-text matches count (short texts are unreliable)
+    dedup_window_days: int = 14
+
+    def __post_init__(self) -> None:
+        positive = (
+            "connect_timeout read_timeout total_timeout max_body_bytes concurrency per_host_concurrency "
+            "batch_size num_perm lsh_bands lsh_rows shingle_size dedup_window_days"
+        ).split()
+        for name in positive:
+            if getattr(self, name) <= 0:
+                raise SettingsError(f"setting {name} must be positive, got {getattr(self, name)!r}")
+        for name in ("max_redirects", "http_retries", "min_shingles"):
+            if getattr(self, name) < 0:
+                raise SettingsError(f"setting {name} must not be negative, got {getattr(self, name)!r}")
+        for name in ("jaccard_threshold", "containment_threshold"):
+            if not 0.0 < getattr(self, name) <= 1.0:
+                raise SettingsError(f"setting {name} must be in (0, 1], got {getattr(self, name)!r}")
+        for net in filter(None, (n.strip() for n in self.allowed_networks.split(","))):
+            try:
+                ipaddress.ip_network(net, strict=False)
+            except ValueError:
+                raise SettingsError(f"setting allowed_networks: {net!r} is not a CIDR network") from None
+        if self.lsh_bands * self.lsh_rows > self.num_perm:
+            raise SettingsError(
+                f"lsh_bands * lsh_rows ({self.lsh_bands * self.lsh_rows}) exceeds num_perm ({self.num_perm})"
+            )
+
+    @staticmethod
+    def env_name(field_name: str) -> str:
+        return "FEEDLAKE_" + field_name.upper()
+
+    @classmethod
+    def load(
+        cls, overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None
+    ) -> Settings:
+        """Defaults, then ``FEEDLAKE_*`` variables, then non-None ``overrides``."""
+        environ = os.environ if environ is None else environ
+        hints = get_type_hints(cls)
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = environ.get(cls.env_name(f.name))
+            if raw is not None and raw != "":
+                values[f.name] = _coerce(f.name, hints[f.name], raw)
+        for name, value in (overrides or {}).items():
+            if name not in hints:
+                raise SettingsError(f"unknown setting {name!r}")
+            if value is None or value == "":
+                continue
+            values[name] = _coerce(name, hints[name], value)
+        return cls(**values)
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+    def public(self) -> dict[str, Any]:
+        """The settings as plain values, safe to log (nothing here is a secret)."""
+        return dataclasses.asdict(self)
+
+
+def _coerce(name: str, kind: Any, value: Any) -> Any:
+    try:
+        if kind is bool:
+            if isinstance(value, bool):
+                return value
+            text = str(value).strip().lower()
+            if text in ("1", "true", "yes", "on"):
+                return True
+            if text in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(value)
+        if kind is int:
+            if isinstance(value, bool):
+                raise ValueError(value)
+            return int(value)
+        if kind is float:
+            return float(value)
+        return str(value)
+    except (TypeError, ValueError):
+        kind_name = getattr(kind, "__name__", str(kind))
+        raise SettingsError(f"setting {name} must be a {kind_name}, got {value!r}") from None
