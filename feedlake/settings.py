@@ -38,18 +38,20 @@ class Settings:
     per_host_concurrency: int = 2  # requests in flight per host
     batch_size: int = 50  # entries per fetch batch (one mapped task each)
     num_perm: int = 128
-    lsh_bands: int = 32
-    lsh_rows: int = 4
-    shingle_size: int = 5
-    jaccard_threshold: float = 0.7  # estimated Jaccard that makes a duplicate
+    # Defaults measured by `python -m bench.banding` (see README, Near-duplicates).
+    lsh_bands: int = 42
+    lsh_rows: int = 3
+    shingle_size: int = 3
+    jaccard_threshold: float = 0.5  # estimated Jaccard that makes a duplicate
     containment_threshold: float = 0.8  # shorter text's share found in the other: trimmed copies
-    min_shingles: int = 20  # below this, only exact-text matches count (short texts are unreliable)
+    max_size_ratio: float = 4.0  # containment only between texts at most this many times longer
+    min_shingles: int = 80  # below this, only exact-text matches count (short texts are unreliable)
     dedup_window_days: int = 14
 
     def __post_init__(self) -> None:
         positive = (
             "connect_timeout read_timeout total_timeout max_body_bytes concurrency per_host_concurrency "
-            "batch_size num_perm lsh_bands lsh_rows shingle_size dedup_window_days"
+            "batch_size num_perm lsh_bands lsh_rows shingle_size dedup_window_days max_size_ratio"
         ).split()
         for name in positive:
             if getattr(self, name) <= 0:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
+from typing import Any
 from urllib.parse import urlsplit
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,10 @@ class _Server(ThreadingHTTPServer):
         self.site = site
         self.host = host
         super().__init__((host, port), _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # Clients that hang up early (body limits, timeouts) are what tests provoke on purpose.
+        log.debug("request from %s ended abruptly", client_address, exc_info=True)
 
 
 class _Handler(BaseHTTPRequestHandler):

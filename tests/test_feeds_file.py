@@ -32,7 +32,7 @@ feeds:
     ("feeds: []", "non-empty list"),
     ("items: []", "'feeds' list"),
     ("feeds:\n  - name: nourl", "feeds[0]: 'url' is missing"),
-    ("feeds:\n  - url: https://a.example/x\n  - url: ftp://b.example/feed", "feeds[1] (ftp://b.example/feed): url must"),
+    ("feeds:\n  - url: https://a.example/x\n  - url: ftp://b.example/f", "feeds[1] (ftp://b.example/f): url must"),
     ("feeds:\n  - url: https://a.example/x\n    tags: notalist", "feeds[0] (https://a.example/x): 'tags'"),
     ("feeds:\n  - url: https://a.example/x\n    colour: red", "unknown key(s) colour"),
     ("feeds:\n  - url: https://a.example/x\n  - url: https://a.example/x", "feeds[1] (https://a.example/x): duplicate"),

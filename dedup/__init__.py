@@ -1,0 +1,1 @@
+"""From article text to cluster decisions: normalization, shingles, signatures, index, verification."""

@@ -1,0 +1,242 @@
+"""MinHash signatures of article texts, bit-compatible with datasketch 2.0.
+
+Why not ``datasketch.MinHash`` directly: it regenerates its ``num_perm`` permutations from a
+``RandomState`` for every object, hashes with SHA-1 through a Python callable, and its
+serialization is either pickle or ``LeanMinHash``'s format without the shingle count that
+containment needs. ``Signer`` draws the permutations once, hashes shingles with xxh32 and
+applies all permutations in one numpy expression; ``Signature`` is a frozen value with a raw
+little-endian byte form. The hash values are exactly those of
+``datasketch.MinHash(num_perm, seed, hashfunc=<xxh32 of UTF-8>, scheme=...)`` after
+``update_batch`` of the same shingles (tested), and ``Signature.to_lean_minhash`` hands them
+to any datasketch index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+import numpy as np
+import xxhash
+from datasketch import LeanMinHash
+
+from dedup.normalize import normalize, shingles
+
+# Scheme -> (width in bits, storage dtype). Only datasketch's affine schemes: "legacy" folds a
+# 61-bit prime field into 32 bits and biases estimates upwards on large sets (datasketch #212).
+_SCHEMES: dict[str, tuple[int, type[np.unsignedinteger[Any]]]] = {
+    "affine32": (32, np.uint32),
+    "affine64": (64, np.uint64),
+}
+# Hash name -> (width in bits, function over UTF-8 bytes), seed 0 like a plain datasketch hashfunc.
+_HASHES = {
+    "xxh32": (32, xxhash.xxh32_intdigest),
+    "xxh64": (64, xxhash.xxh64_intdigest),
+}
+# MurmurHash3 finalizer constants, as datasketch's ``_fmix``: (shift, mul, shift, mul, shift).
+_FMIX = {
+    32: (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16),
+    64: (33, 0xFF51AFD7ED558CCD, 33, 0xC4CEB9FE1A85EC53, 33),
+}
+# Rows of the (shingles x num_perm) product computed at once: bounds memory for book-length
+# texts (8192 x 128 x 4 B = 4 MiB) while a typical article is one chunk.
+_CHUNK = 8192
+
+
+@dataclass(frozen=True)
+class SignatureConfig:
+    """Everything that determines a signature; an index built with one config refuses another."""
+
+    num_perm: int = 128
+    shingle_size: int = 3  # widest separation in bench/banding.py (word 3-7 tried)
+    seed: int = 1
+    scheme: str = "affine32"
+    hash: str = "xxh32"
+
+    def __post_init__(self) -> None:
+        if self.num_perm < 2:
+            raise ValueError(f"num_perm must be >= 2, got {self.num_perm}")
+        if self.shingle_size < 1:
+            raise ValueError(f"shingle_size must be >= 1, got {self.shingle_size}")
+        if not 0 <= self.seed < 2**32:
+            raise ValueError(f"seed must be in [0, 2**32), got {self.seed}")
+        if self.scheme not in _SCHEMES:
+            raise ValueError(f"scheme must be one of {sorted(_SCHEMES)}, got {self.scheme!r}")
+        if self.hash not in _HASHES:
+            raise ValueError(f"hash must be one of {sorted(_HASHES)}, got {self.hash!r}")
+        # A narrower hash would leave the upper half of the permuted range unused; a wider one
+        # does not fit the scheme's integers (datasketch raises on it too).
+        if _HASHES[self.hash][0] != _SCHEMES[self.scheme][0]:
+            raise ValueError(f"hash {self.hash!r} does not match the width of scheme {self.scheme!r}")
+
+    @property
+    def dtype(self) -> np.dtype[Any]:
+        return np.dtype(_SCHEMES[self.scheme][1])
+
+    def to_dict(self) -> dict[str, int | str]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SignatureConfig:
+        # Unknown keys are an error, not ignored: they would mean a config written by a newer
+        # version whose signatures this one cannot reproduce.
+        names = {f.name for f in fields(cls)}
+        unknown = set(data) - names
+        if unknown:
+            raise ValueError(f"unknown SignatureConfig keys: {sorted(unknown)}")
+        return cls(**data)
+
+
+@dataclass(frozen=True, eq=False)
+class Signature:
+    """The MinHash values of one text plus its number of distinct shingles."""
+
+    hashvalues: np.ndarray = field(repr=False)
+    n_shingles: int
+
+    def __post_init__(self) -> None:
+        values = np.asarray(self.hashvalues)
+        if values.ndim != 1 or values.dtype not in (np.dtype(np.uint32), np.dtype(np.uint64)):
+            raise ValueError(f"hashvalues must be a 1-d uint32/uint64 array, got {values.dtype}{values.shape}")
+        if self.n_shingles < 0:
+            raise ValueError(f"n_shingles must be >= 0, got {self.n_shingles}")
+        if values.flags.writeable:
+            # Frozen means the values too: a signature may be shared by an index and a batch.
+            values = values.copy()
+            values.setflags(write=False)
+        object.__setattr__(self, "hashvalues", values)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (
+            self.n_shingles == other.n_shingles
+            and self.hashvalues.dtype == other.hashvalues.dtype
+            and np.array_equal(self.hashvalues, other.hashvalues)
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.n_shingles, self.hashvalues.tobytes()))
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
+
+    @property
+    def scheme(self) -> str:
+        return "affine32" if self.hashvalues.dtype == np.uint32 else "affine64"
+
+    def to_bytes(self) -> bytes:
+        """The hash values as raw little-endian integers (``n_shingles`` is stored beside them)."""
+        return self.hashvalues.astype(self.hashvalues.dtype.newbyteorder("<"), copy=False).tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, n_shingles: int, scheme: str = "affine32") -> Signature:
+        if scheme not in _SCHEMES:
+            raise ValueError(f"scheme must be one of {sorted(_SCHEMES)}, got {scheme!r}")
+        dtype = np.dtype(_SCHEMES[scheme][1])
+        if not data or len(data) % dtype.itemsize:
+            raise ValueError(f"{len(data)} bytes is not a whole number of {scheme} hash values")
+        values = np.frombuffer(data, dtype=dtype.newbyteorder("<")).astype(dtype)
+        values.setflags(write=False)
+        return cls(values, n_shingles)
+
+    def _check_comparable(self, other: Signature) -> None:
+        if self.hashvalues.shape != other.hashvalues.shape or self.hashvalues.dtype != other.hashvalues.dtype:
+            raise ValueError("signatures of different num_perm or scheme cannot be compared")
+
+    def jaccard(self, other: Signature) -> float:
+        """Estimated Jaccard similarity: the fraction of equal hash values.
+
+        0.0 if either text had no shingles -- unlike datasketch, which rates two empty sketches
+        1.0 and would thus cluster every empty page together.
+        """
+        self._check_comparable(other)
+        if self.n_shingles == 0 or other.n_shingles == 0:
+            return 0.0
+        return float(np.count_nonzero(self.hashvalues == other.hashvalues)) / len(self.hashvalues)
+
+    def containment(self, other: Signature) -> float:
+        """Estimated |A∩B| / min(|A|, |B|): high when the shorter text is (mostly) inside the longer.
+
+        From J = |A∩B| / (|A| + |B| - |A∩B|) follows |A∩B| = J(|A| + |B|) / (1 + J). Clamped to
+        [0, 1] because the Jaccard estimate is noisy. Needs a minimum-size guard in use: a short
+        shared snippet (a footer, a teaser) is fully contained in every text that carries it.
+        """
+        j = self.jaccard(other)
+        if j == 0.0:
+            return 0.0
+        intersection = j * (self.n_shingles + other.n_shingles) / (1.0 + j)
+        return min(1.0, max(0.0, intersection / min(self.n_shingles, other.n_shingles)))
+
+    def to_lean_minhash(self, seed: int = 1) -> LeanMinHash:
+        """A datasketch ``LeanMinHash``; ``seed`` must be the ``SignatureConfig.seed`` it was made with."""
+        return LeanMinHash(seed=seed, hashvalues=self.hashvalues, scheme=self.scheme)
+
+
+class Signer:
+    """Turns texts into ``Signature``s for one ``SignatureConfig``."""
+
+    def __init__(self, config: SignatureConfig | None = None) -> None:
+        self.config = config if config is not None else SignatureConfig()
+        width, dtype = _SCHEMES[self.config.scheme]
+        self._dtype = dtype
+        self._hash = _HASHES[self.config.hash][1]
+        # The same draws, in the same order, as datasketch's MinHash._init_permutations for the
+        # affine schemes: odd multipliers a (a bijection mod 2^w), then offsets b.
+        gen = np.random.RandomState(self.config.seed)
+        a = gen.randint(0, 1 << (width - 1), self.config.num_perm, dtype=dtype) * dtype(2) + dtype(1)
+        b = gen.randint(0, 1 << width, self.config.num_perm, dtype=dtype)
+        self._fmix = tuple(dtype(c) for c in _FMIX[width])
+        # The all-max "no shingle yet" state, as datasketch initializes its hash values.
+        empty = np.full(self.config.num_perm, np.iinfo(dtype).max, dtype=dtype)
+        for array in (a, b, empty):
+            array.setflags(write=False)
+        self.a: np.ndarray = a
+        self.b: np.ndarray = b
+        self._empty = empty
+
+    def hash_shingles(self, items: list[str]) -> np.ndarray:
+        """The ``hash`` of each shingle's UTF-8 bytes, pre-mixed with datasketch's fmix."""
+        # str.encode defaults to UTF-8, the bytes a datasketch hashfunc would see.
+        hv = np.fromiter(map(self._hash, map(str.encode, items)), dtype=self._dtype, count=len(items))
+        s1, m1, s2, m2, s3 = self._fmix
+        # Multiplications wrap modulo 2^w, which is the intended arithmetic.
+        hv = hv ^ (hv >> s1)
+        hv = hv * m1
+        hv = hv ^ (hv >> s2)
+        hv = hv * m2
+        return hv ^ (hv >> s3)
+
+    def sign_shingles(self, items: list[str]) -> Signature:
+        """Signature of an already-shingled text (duplicates allowed)."""
+        unique = list(dict.fromkeys(items))
+        if not unique:
+            return Signature(self._empty, 0)
+        hv = self.hash_shingles(unique)
+        values = self._empty
+        for start in range(0, len(hv), _CHUNK):
+            # All permutations of all shingles at once: (n, 1) * (num_perm,) + (num_perm,), min over n.
+            chunk_min = (hv[start : start + _CHUNK, None] * self.a + self.b).min(axis=0)
+            values = np.minimum(values, chunk_min)
+        values.setflags(write=False)  # owned here, so Signature need not copy it
+        return Signature(values, len(unique))
+
+    def sign(self, text: str) -> Signature:
+        return self.sign_shingles(shingles(normalize(text), self.config.shingle_size))
+
+
+def band_keys(sig: Signature, bands: int, rows: int) -> list[bytes]:
+    """One LSH bucket key per band: 2-byte big-endian band index + xxh64 of the band's bytes.
+
+    The band index prefix keeps equal values in different bands apart, so one key-value store can
+    hold all bands; 64 bits make accidental bucket collisions negligible at any realistic size.
+    """
+    if bands < 1 or rows < 1:
+        raise ValueError(f"bands and rows must be >= 1, got bands={bands}, rows={rows}")
+    if bands * rows > len(sig.hashvalues):
+        raise ValueError(f"bands * rows = {bands * rows} exceeds num_perm = {len(sig.hashvalues)}")
+    if bands >= 1 << 16:
+        raise ValueError(f"at most 65535 bands, got {bands}")
+    raw = sig.to_bytes()
+    step = rows * sig.hashvalues.dtype.itemsize
+    return [i.to_bytes(2, "big") + xxhash.xxh64_digest(raw[i * step : (i + 1) * step]) for i in range(bands)]

@@ -1,0 +1,88 @@
+"""Text normalization and word shingles: what two articles are compared on.
+
+Normalization decides which differences between two copies of an article count. It erases
+differences that syndication, CMS templates and re-encoding introduce (Unicode forms, case,
+typographic punctuation, re-formatted numbers and dates) and keeps the words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+# A digit run together with the separators *inside* a number ("2025", "1,234.56", "10:30",
+# "2025-11-25") becomes one "0" token. Why not drop digits: a number's position still lines up
+# the shingles around it, and "0 people" vs "people" is a real edit. Why not keep them: wire
+# copies differ mostly in timestamps, "updated 3 hours ago", view counters and re-formatted
+# figures ("1,234" vs "1234"); mapping each run to a single token makes those copies identical
+# instead of costing `shingle_size` shingles per changed number, and an updated wire story
+# ("killed 12" -> "killed 15") stays in its cluster. The price: templated reports that differ
+# only in their figures (market close, sports results, weather) look alike; verification, not
+# normalization, has to keep those apart. `\d` is Unicode-aware, so Arabic-Indic and other decimal
+# digits are mapped as well (NFKC already folds full-width ones).
+_NUMBER = re.compile(r"\d+(?:[.,:/\-]\d+)*")
+
+# Apostrophes inside words are deleted rather than turned into a space, so "don't" and "dont"
+# (and the typographic "don’t") stay one token. U+02BC is a letter (Lm) but is used as an apostrophe.
+_DELETED = frozenset("'\u2019\u02bc")
+
+
+class _TranslationTable(dict[int, str | None]):
+    """A ``str.translate`` table filled lazily, one code point at a time.
+
+    ``re`` has no ``\\p{P}``, a regex class of all P/S code points measured ~4x slower than this,
+    and classifying all 1.1M code points up front costs ~0.3 s per process; ``str.translate``
+    calls ``__missing__`` for unseen characters, so each distinct character is classified once.
+    """
+
+    def __missing__(self, codepoint: int) -> str | None:
+        char = chr(codepoint)
+        category = unicodedata.category(char)
+        replacement: str | None
+        if char in _DELETED or category == "Cf":
+            # Cf: soft hyphens, zero-width spaces/joiners, bidi marks -- invisible and
+            # inserted inconsistently by CMSs, so they must not split or alter words.
+            replacement = None
+        elif category[0] in "PSZ" or category == "Cc":
+            # Punctuation and symbols separate words ("Berlin—Paris", "a/b") rather than glue them.
+            replacement = " "
+        else:
+            replacement = char
+        self[codepoint] = replacement
+        return replacement
+
+
+_TABLE = _TranslationTable()
+
+
+def normalize(text: str) -> str:
+    """NFKC, casefold, numbers to ``0``, punctuation/symbols removed, whitespace collapsed."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_NUMBER.sub("0", folded).translate(_TABLE).split())
+
+
+def shingles(text_normalized: str, size: int) -> list[str]:
+    """Word ``size``-grams of a normalized text, space-joined, in order (duplicates kept).
+
+    A text shorter than ``size`` words yields one shingle of all its words, so a short text still
+    has a signature (and matches only itself); an empty text yields ``[]``.
+    """
+    if size < 1:
+        raise ValueError(f"shingle size must be >= 1, got {size}")
+    words = text_normalized.split()
+    if len(words) <= size:
+        return [" ".join(words)] if words else []
+    # zip over shifted views + map: ~1.5x faster than slicing per shingle in a comprehension;
+    # zip stops at the shortest view, which is exactly the last full shingle.
+    return list(map(" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
+
+
+def text_hash(text: str) -> str:
+    """Hex digest of the normalized text: the key of the identical-text tier.
+
+    BLAKE2b-128 rather than a fast non-cryptographic hash: this key alone decides that two
+    articles are the same (no verification step follows), so collisions must be infeasible even
+    for crafted input, and hashing is negligible next to extraction.
+    """
+    return hashlib.blake2b(normalize(text).encode("utf-8"), digest_size=16).hexdigest()

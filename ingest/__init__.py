@@ -1,0 +1,1 @@
+"""Feed ingestion: poll feeds, fetch pages, extract and clean article text."""

@@ -1,0 +1,213 @@
+"""Strip in-body boilerplate from extracted article text, by rules kept as data.
+
+The rules live in ``ingest/rules/boilerplate.yaml`` (its header documents the
+format).  ``clean_text`` first drops whole paragraphs that a ``paragraph`` rule
+matches, then cuts the spans that ``sentence`` rules match out of the remaining
+paragraphs; every other paragraph is kept verbatim and in order, and every cut
+is reported with the id of the rule that made it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LOGGER = logging.getLogger(__name__)
+
+__all__ = ["DEFAULT_RULES_PATH", "Cleaned", "Rule", "Rules", "RulesError", "clean_text", "load_rules"]
+
+DEFAULT_RULES_PATH = Path(__file__).with_name("rules") / "boilerplate.yaml"
+
+KINDS = ("paragraph", "sentence")
+# A paragraph rule looks at short paragraphs only: boilerplate is short, and a
+# long paragraph that happens to start like a footer is far more likely to be
+# reporting.  Sentence rules cap the span they cut for the same reason.
+DEFAULT_MAX_CHARS = {"paragraph": 300, "sentence": 400}
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_LANG = re.compile(r"^[a-z]{2}$")
+_RULE_KEYS = frozenset({"id", "kind", "pattern", "lang", "max_chars", "why"})
+
+
+class RulesError(ValueError):
+    """The rules file is missing or invalid; the message names the rule."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str  # 'paragraph' | 'sentence'
+    pattern: str
+    why: str
+    lang: str | None = None
+    max_chars: int | None = None  # None: DEFAULT_MAX_CHARS[kind]
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise RulesError(f"rule {self.id!r}: kind must be one of {', '.join(KINDS)}, got {self.kind!r}")
+        try:
+            regex = re.compile(self.pattern, re.IGNORECASE)
+        except re.error as exc:
+            raise RulesError(f"rule {self.id!r}: bad pattern: {exc}") from None
+        # a rule that matches nothing-at-all would cut empty spans everywhere
+        if regex.search("") is not None:
+            raise RulesError(f"rule {self.id!r}: pattern matches the empty string")
+        object.__setattr__(self, "regex", regex)
+
+    @property
+    def limit(self) -> int:
+        return self.max_chars if self.max_chars is not None else DEFAULT_MAX_CHARS[self.kind]
+
+    def applies_to(self, language: str | None) -> bool:
+        return language is None or self.lang is None or self.lang == language
+
+
+@dataclass(frozen=True)
+class Rules:
+    rules: tuple[Rule, ...]
+    source: str = "<memory>"
+
+    @property
+    def paragraph(self) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.kind == "paragraph")
+
+    @property
+    def sentence(self) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.kind == "sentence")
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    removed: list[str]
+    removed_by: list[str]  # rule id per removed piece, same length as removed
+
+
+def load_rules(path: Path | None = None) -> Rules:
+    """Load and validate a rules file (default: the packaged boilerplate.yaml)."""
+    p = Path(path) if path is not None else DEFAULT_RULES_PATH
+    try:
+        raw = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulesError(f"rules file {p}: cannot read: {exc}") from None
+    try:
+        doc = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise RulesError(f"rules file {p} is not valid YAML{where}: {problem}") from None
+    return parse_rules(doc, source=str(p))
+
+
+def parse_rules(doc: object, source: str = "<memory>") -> Rules:
+    """Validate an already-loaded rules document (``{rules: [...]}``)."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list) or not doc["rules"]:
+        raise RulesError(f"{source}: expected a mapping with a non-empty 'rules' list")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, item in enumerate(doc["rules"]):
+        rule = _parse_rule(item, f"{source}: rules[{i}]")
+        if rule.id in seen:
+            raise RulesError(f"{source}: rule {rule.id!r}: duplicate id")
+        seen.add(rule.id)
+        rules.append(rule)
+    return Rules(rules=tuple(rules), source=source)
+
+
+def _parse_rule(item: Any, where: str) -> Rule:
+    if not isinstance(item, dict):
+        raise RulesError(f"{where}: expected a mapping, got {type(item).__name__}")
+    rid = item.get("id")
+    if not isinstance(rid, str) or not _ID.match(rid):
+        raise RulesError(f"{where}: 'id' must be a kebab-case string, got {rid!r}")
+    name = f"{where}: rule {rid!r}"
+    unknown = sorted(set(item) - _RULE_KEYS)
+    if unknown:
+        raise RulesError(f"{name}: unknown keys {', '.join(map(str, unknown))}")
+    for key in ("kind", "pattern", "why"):
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            raise RulesError(f"{name}: '{key}' must be a non-empty string")
+    lang = item.get("lang")
+    if lang is not None and (not isinstance(lang, str) or not _LANG.match(lang)):
+        raise RulesError(f"{name}: 'lang' must be a two-letter lowercase code, got {lang!r}")
+    max_chars = item.get("max_chars")
+    if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1):
+        raise RulesError(f"{name}: 'max_chars' must be a positive integer, got {max_chars!r}")
+    try:
+        return Rule(
+            id=rid,
+            kind=item["kind"],
+            pattern=item["pattern"],
+            why=item["why"].strip(),
+            lang=lang,
+            max_chars=max_chars,
+        )
+    except RulesError as exc:
+        raise RulesError(f"{where}: {exc}") from None
+
+
+def clean_text(text: str, rules: Rules, *, language: str | None = None) -> Cleaned:
+    """Remove boilerplate paragraphs, then boilerplate tails, from ``text``.
+
+    Paragraphs are the lines of ``text``; each is stripped and empty ones are
+    dropped.  With ``language`` (ISO 639-1), rules tagged with another
+    language are skipped; without it every rule applies.
+    """
+    lang = language.lower() if language else None
+    paragraph_rules = [r for r in rules.paragraph if r.applies_to(lang)]
+    sentence_rules = [r for r in rules.sentence if r.applies_to(lang)]
+    removed: list[str] = []
+    removed_by: list[str] = []
+    kept: list[str] = []
+    for line in text.splitlines():
+        para = line.strip()
+        if not para:
+            continue
+        hit = _paragraph_hit(para, paragraph_rules)
+        if hit is not None:
+            removed.append(para)
+            removed_by.append(hit.id)
+            continue
+        kept.append(para)
+    out: list[str] = []
+    for para in kept:
+        for rule in sentence_rules:
+            para, cut = _cut(para, rule)
+            if cut:
+                removed.append(cut)
+                removed_by.append(rule.id)
+            if not para:
+                break
+        if para:
+            out.append(para)
+    if removed:
+        LOGGER.debug("boilerplate removed by %s", ", ".join(removed_by))
+    return Cleaned(text="\n".join(out), removed=removed, removed_by=removed_by)
+
+
+def _paragraph_hit(para: str, rules: list[Rule]) -> Rule | None:
+    for rule in rules:
+        if len(para) <= rule.limit and rule.regex.search(para):
+            return rule
+    return None
+
+
+def _cut(para: str, rule: Rule) -> tuple[str, str]:
+    match = rule.regex.search(para)
+    if match is None:
+        return para, ""
+    cut = match.group(0).strip()
+    if not cut or len(cut) > rule.limit:
+        return para, ""
+    rest = (para[: match.start()] + para[match.end() :]).strip()
+    return rest, cut

@@ -1,0 +1,370 @@
+"""Page extraction (ingest.extract) and boilerplate cleaning (ingest.clean).
+
+Every fixture text here is written for these tests; the corpus is only read
+(and the test skipped without it), never copied.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import Cleaned, Rules, RulesError, clean_text, load_rules, parse_rules
+from ingest.extract import Extracted, ExtractError, ExtractOptions, extract_page, html_to_text
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed-article.txt"
+
+BODY = [
+    "The harbour of Northport reopened on Tuesday after three months of repairs to the sea wall "
+    "that the January storm had breached, the port authority said.",
+    "Fishing boats returned to their moorings in the morning, and the first ferry to the islands "
+    "left shortly after ten with about two hundred passengers on board.",
+    "Officials said the repairs cost about four million euros, most of it from a regional "
+    "emergency fund set up after the storm.",
+]
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Harbour reopens after storm repairs | Northport Gazette</title>
+<link rel="canonical" href="/news/2025/harbour-reopens">
+<meta property="og:url" content="https://gazette.example/">
+<meta property="article:published_time" content="2025-03-04T09:30:00+01:00">
+<meta name="author" content="Jane Fielding">
+</head><body>
+<div id="cookie-banner" class="cookie-consent">We use cookies to improve your experience.
+<button>Accept all cookies</button></div>
+<nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World news</a></li>
+<li><a href="/sport">Sport results</a></li></ul></nav>
+<main><article><h1>Harbour reopens after storm repairs</h1>
+<p>{BODY[0]}</p><p>{BODY[1]}</p><p>{BODY[2]}</p></article></main>
+<footer class="site-footer"><p>Contact the newsroom | Imprint | Privacy policy</p>
+<p>Northport Gazette Media Group, 12 Quay Street</p></footer>
+</body></html>"""
+
+URL = "https://gazette.example/news/2025/harbour-reopens?utm_source=feed"
+
+
+@pytest.fixture(scope="module")
+def rules() -> Rules:
+    return load_rules()
+
+
+# --- extraction ---------------------------------------------------------------
+
+
+def test_extract_page_keeps_body_drops_chrome_and_reads_metadata() -> None:
+    page = extract_page(PAGE, URL)
+    assert isinstance(page, Extracted)
+    lines = page.text.split("\n")
+    for para in BODY:
+        assert para in lines
+    for chrome in ("cookies", "World news", "Sport results", "Imprint", "Quay Street"):
+        assert chrome not in page.text
+    assert page.title == "Harbour reopens after storm repairs"
+    assert page.author == "Jane Fielding"
+    assert page.published_at == datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
+    assert page.published_at.utcoffset() is not None and page.published_at.utcoffset().total_seconds() == 0
+    assert page.language == "en"
+    # the relative rel=canonical wins over og:url and is resolved on the page URL
+    assert page.canonical_url == "https://gazette.example/news/2025/harbour-reopens"
+
+
+def test_extract_page_is_deterministic_and_takes_bytes() -> None:
+    first = extract_page(PAGE, URL)
+    assert extract_page(PAGE, URL) == first
+    assert extract_page(PAGE.encode("utf-8"), URL) == first
+
+
+def test_extract_page_fallbacks_for_date_language_and_canonical() -> None:
+    html = (
+        PAGE.replace('<html lang="en-GB">', "<html>")
+        .replace('<meta property="article:published_time" content="2025-03-04T09:30:00+01:00">', "")
+        .replace('<meta name="author" content="Jane Fielding">', '<meta http-equiv="content-language" content="fr-CA">')
+        .replace('<link rel="canonical" href="/news/2025/harbour-reopens">', '<link rel="canonical" href="ftp://x/y">')
+        .replace("<h1>", '<p class="date">Published 2025-02-17</p><h1>')
+    )
+    page = extract_page(html, URL)
+    assert page is not None
+    # a day without a time becomes midnight UTC, still timezone-aware
+    assert page.published_at == datetime(2025, 2, 17, tzinfo=UTC)
+    assert page.language == "fr"
+    # a non-http canonical is ignored; og:url (via trafilatura) is next
+    assert page.canonical_url == "https://gazette.example/"
+
+
+def test_extract_page_without_declared_canonical_uses_page_url() -> None:
+    html = PAGE.replace('<link rel="canonical" href="/news/2025/harbour-reopens">', "").replace(
+        '<meta property="og:url" content="https://gazette.example/">', ""
+    )
+    page = extract_page(html, URL)
+    assert page is not None
+    assert page.canonical_url == URL
+
+
+def test_extract_page_none_without_body_text() -> None:
+    assert extract_page("<html><head><title>Empty</title></head><body><div></div></body></html>", URL) is None
+
+
+@pytest.mark.parametrize("bad", ["", "   \n", b"\x00\x01\x02\xff" * 64, b"%PDF-1.7\x00\x00\x00binary"])
+def test_extract_page_raises_extract_error_on_unparseable_input(bad: str | bytes) -> None:
+    with pytest.raises(ExtractError):
+        extract_page(bad, URL)
+
+
+def test_extract_options_map_to_trafilatura() -> None:
+    kwargs = ExtractOptions(no_fallback=True, prune_xpath=("//aside",)).trafilatura_kwargs()
+    assert kwargs["fast"] is True and "no_fallback" not in kwargs
+    assert kwargs["prune_xpath"] == ["//aside"]
+    assert kwargs["include_comments"] is False and kwargs["deduplicate"] is False
+    with pytest.raises(ValueError):
+        ExtractOptions(favor_precision=True, favor_recall=True)
+
+
+def test_html_to_text_blocks_become_lines() -> None:
+    fragment = (
+        "<p>First <b>bold</b> words<!-- a comment -->, still first.</p>"
+        "<script>track()</script><style>p{}</style>"
+        "<p>Second line<br>third line &amp; more</p>loose text<ul><li>one</li><li>two</li></ul>"
+        "<div><div>  nested   spaces  </div></div>"
+    )
+    assert html_to_text(fragment) == (
+        "First bold words, still first.\nSecond line\nthird line & more\nloose text\none\ntwo\nnested spaces"
+    )
+
+
+def test_html_to_text_plain_and_empty() -> None:
+    assert html_to_text("no markup here") == "no markup here"
+    assert html_to_text("") == ""
+    assert html_to_text("   ") == ""
+
+
+# --- cleaning: each kind in each language ----------------------------------
+
+REAL = "The council approved the new budget on Monday after a four-hour debate, the mayor said."
+
+PARAGRAPH_CASES = [
+    (
+        "en",
+        "Stay connected for news that matters — quick, accurate and fair. Learn more about this "
+        "topic and related developments here: Council approves budget after long debate",
+    ),
+    ("en", "This story originally appeared on Example Weekly and is republished with permission."),
+    ("en", "Sign up for our free morning newsletter to get the day's headlines."),
+    ("en", "Follow us on Facebook, X and Instagram."),
+    ("en", "© 2025 Example Media Ltd. All rights reserved."),
+    ("en", "This material may not be published, broadcast, rewritten or redistributed."),
+    ("en", "RELATED: Council approves budget after long debate"),
+    ("en", "READ MORE: Why the harbour closed for three months"),
+    (
+        "de",
+        "Bleiben Sie informiert – schnell, sachlich und unabhängig. Erfahren Sie mehr zu diesem Thema "
+        "und verwandten Entwicklungen hier: Stadtrat beschließt Haushalt",
+    ),
+    ("de", "Dieser Artikel erschien zuerst auf Beispiel-Zeitung.de."),
+    ("de", "Jetzt Newsletter abonnieren"),
+    ("de", "Folgen Sie uns auf Facebook und Instagram."),
+    ("de", "Alle Rechte vorbehalten."),
+    ("de", "Lesen Sie auch: Stadtrat beschließt Haushalt nach langer Debatte"),
+    (
+        "fr",
+        "Restez informés avec nos analyses. En savoir plus sur ce sujet et les développements "
+        "connexes ici : Le conseil adopte le budget",
+    ),
+    ("fr", "Cet article a été initialement publié sur Exemple.fr."),
+    ("fr", "Inscrivez-vous à notre newsletter quotidienne."),
+    ("fr", "Suivez-nous sur Facebook et Instagram."),
+    ("fr", "Tous droits réservés."),
+    ("fr", "À lire aussi : Le conseil adopte le budget après un long débat"),
+    (
+        "es",
+        "Mantente informado con noticias verificadas. Conoce más sobre este tema y los desarrollos "
+        "relacionados aquí: El concejo aprueba el presupuesto",
+    ),
+    ("es", "Este artículo fue publicado originalmente en Ejemplo.es."),
+    ("es", "Suscríbete a nuestro boletín semanal."),
+    ("es", "Síguenos en Facebook e Instagram."),
+    ("es", "Todos los derechos reservados."),
+    ("es", "Lea también: El concejo aprueba el presupuesto tras un largo debate"),
+]
+
+
+@pytest.mark.parametrize(("lang", "boiler"), PARAGRAPH_CASES)
+def test_paragraph_rules_remove_whole_paragraph(rules: Rules, lang: str, boiler: str) -> None:
+    text = f"{REAL}\n{boiler}\n{REAL} Again."
+    cleaned = clean_text(text, rules)
+    assert cleaned.text == f"{REAL}\n{REAL} Again."
+    assert cleaned.removed == [boiler]
+    [rule_id] = cleaned.removed_by
+    rule = next(r for r in rules.rules if r.id == rule_id)
+    assert rule.kind == "paragraph" and rule.lang in (lang, None)
+    # the same holds when the caller names the article's language
+    assert clean_text(text, rules, language=lang).removed == [boiler]
+
+
+SENTENCE_CASES = [
+    ("en", "the minister said.”", "Reported by Example Daily, citing the ministry's statement of 03.02.2025."),
+    ("de", "sagte die Ministerin.“", "Berichtet von Beispiel-Zeitung unter Berufung auf eine Mitteilung (03.02.2025)."),
+    ("de", "sagte die Ministerin.", "Mit Material von dpa."),
+    ("fr", "a déclaré la ministre.»", "Rapporté par Exemple Info, citant le communiqué du ministère."),
+    ("fr", "a déclaré la ministre.", "Avec AFP."),
+    ("es", "dijo la ministra.”", "Informado por Diario Ejemplo, citando el comunicado del ministerio."),
+    ("es", "dijo la ministra.", "Con información de EFE."),
+]
+
+
+@pytest.mark.parametrize(("lang", "head_end", "tail"), SENTENCE_CASES)
+@pytest.mark.parametrize("glue", ["", " "])
+def test_sentence_rules_cut_only_the_glued_tail(rules: Rules, lang: str, head_end: str, tail: str, glue: str) -> None:
+    head = f"A long first sentence of real reporting about the budget, {head_end}"
+    cleaned = clean_text(f"{REAL}\n{head}{glue}{tail}\n{REAL}", rules)
+    assert cleaned.text == f"{REAL}\n{head}\n{REAL}"
+    assert cleaned.removed == [tail]
+    rule = next(r for r in rules.rules if r.id == cleaned.removed_by[0])
+    assert rule.kind == "sentence" and rule.lang == lang
+
+
+def test_attribution_alone_drops_the_paragraph(rules: Rules) -> None:
+    cleaned = clean_text(f"{REAL}\nReported by Example Daily, citing a press release.", rules)
+    assert cleaned.text == REAL
+    assert cleaned.removed_by == ["en-attribution-reported-by"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Council approves budget",
+        "Storm damage: what we know so far — and what comes next (updated 14:00)",
+        "Why 3 of 4 ferries stayed in port?",
+    ],
+)
+def test_syndication_footer_any_headline(rules: Rules, headline: str) -> None:
+    footer = (
+        "Stay connected for news that matters — quick, accurate and fair. Read trusted updates from "
+        "the region and beyond. Learn more about this topic and related developments here: " + headline
+    )
+    cleaned = clean_text(f"{REAL}\n{footer}", rules)
+    assert cleaned.text == REAL
+    assert cleaned.removed == [footer]
+    # glued to the last real paragraph, only the footer goes
+    glued = clean_text(f"{REAL}{footer}", rules)
+    assert glued.text == REAL and glued.removed == [footer]
+
+
+def test_glued_uppercase_related_teaser(rules: Rules) -> None:
+    cleaned = clean_text(f"{REAL} RELATED: Ferry timetable changes from May", rules)
+    assert cleaned.text == REAL
+    assert cleaned.removed_by == ["related-link-glued"]
+
+
+TRUE_NEGATIVES = [
+    "The company said it would stop sending its weekly newsletter after a data breach exposed the "
+    "addresses of 40,000 subscribers.",
+    "Subscribers to the newsletter complained that the unsubscribe link did not work.",
+    "Copyright lawyers said the ruling could change how news sites license photographs.",
+    "The court found that the photos may not be republished without the family's consent.",
+    "The deal was first reported by Example Daily, citing people familiar with the matter.",
+    "Related-party transactions rose by a fifth last year, the auditors said.",
+    "(c) the minister shall publish the figures every quarter, the draft says.",
+    "Follow-up talks are planned for next month, the union said.",
+    "Der Newsletter des Vereins erscheint künftig nur noch monatlich, teilte der Vorstand mit.",
+    "Le journal a indiqué que tous les droits de diffusion avaient été vendus à une chaîne privée.",
+    "La empresa dijo que su boletín de noticias llega a 20.000 suscriptores.",
+    # matches the footer's words, but is a long paragraph of reporting: the length cap keeps it
+    (
+        "Stay informed, officials urged residents on Sunday; to learn more about this topic, they said, "
+        "people should check the city website here: the notices list every closed road. "
+        + "Crews worked through the night to clear fallen trees and restore power to outlying villages. "
+        * 12
+    ).strip(),
+]
+
+
+@pytest.mark.parametrize("para", TRUE_NEGATIVES)
+def test_reporting_paragraphs_are_kept(rules: Rules, para: str) -> None:
+    text = f"{REAL}\n{para}\n{REAL}"
+    cleaned = clean_text(text, rules)
+    assert cleaned == Cleaned(text=text, removed=[], removed_by=[])
+
+
+def test_clean_text_trims_and_keeps_order(rules: Rules) -> None:
+    cleaned = clean_text("\n  first paragraph  \n\n\tsecond paragraph\n  \n", rules)
+    assert cleaned.text == "first paragraph\nsecond paragraph"
+    assert clean_text("", rules) == Cleaned(text="", removed=[], removed_by=[])
+
+
+def test_language_filter_skips_other_languages(rules: Rules) -> None:
+    text = f"{REAL}\nFolgen Sie uns auf Facebook und Instagram."
+    assert clean_text(text, rules, language="en").removed == []
+    assert clean_text(text, rules, language="de").removed_by == ["de-follow-us"]
+
+
+def test_packaged_rules_cover_both_kinds_in_four_languages(rules: Rules) -> None:
+    for lang in ("en", "de", "fr", "es"):
+        for kind in ("paragraph", "sentence"):
+            assert any(r.lang == lang and r.kind == kind for r in rules.rules), (lang, kind)
+    assert all(r.why for r in rules.rules)
+    assert len({r.id for r in rules.rules}) == len(rules)
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="shared corpus not present")
+def test_seed_article(rules: Rules) -> None:
+    original = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cleaned = clean_text("\n".join(original), rules)
+    assert sorted(cleaned.removed_by) == ["en-attribution-reported-by", "en-syndication-stay-connected"]
+    footer = cleaned.removed[cleaned.removed_by.index("en-syndication-stay-connected")]
+    attribution = cleaned.removed[cleaned.removed_by.index("en-attribution-reported-by")]
+    assert footer == original[-1]
+    glued = next(p for p in original if p.endswith(attribution))
+    head = glued[: -len(attribution)]
+    assert head and not head[-1].isspace()  # it was glued, and the real part stays
+    expected = [head if p == glued else p for p in original[:-1]]
+    assert cleaned.text.split("\n") == expected
+
+
+# --- rules file errors --------------------------------------------------------
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "rules.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_invalid_yaml(tmp_path: Path) -> None:
+    with pytest.raises(RulesError, match="not valid YAML"):
+        load_rules(_write(tmp_path, "rules:\n  - id: a\n    why: x: y: [\n"))
+
+
+def test_bad_regex_names_the_rule(tmp_path: Path) -> None:
+    body = "rules:\n  - id: broken-rule\n    kind: paragraph\n    pattern: '^(unclosed'\n    why: test\n"
+    with pytest.raises(RulesError, match="broken-rule"):
+        load_rules(_write(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ({"id": "r1", "kind": "line", "pattern": "^x", "why": "w"}, "r1.*kind"),
+        ({"id": "r2", "kind": "sentence", "pattern": "x*", "why": "w"}, "r2.*empty string"),
+        ({"id": "r3", "kind": "paragraph", "pattern": "^x", "why": "w", "lang": "english"}, "r3.*lang"),
+        ({"id": "r4", "kind": "paragraph", "pattern": "^x", "why": "w", "max_chars": 0}, "r4.*max_chars"),
+        ({"id": "r5", "kind": "paragraph", "pattern": "^x", "why": "w", "flags": "i"}, "r5.*unknown"),
+        ({"id": "r6", "kind": "paragraph", "pattern": "^x"}, "r6.*why"),
+        ({"id": "Bad Id", "kind": "paragraph", "pattern": "^x", "why": "w"}, "id"),
+    ],
+)
+def test_invalid_rule_fields(rule: dict[str, object], message: str) -> None:
+    with pytest.raises(RulesError, match=message):
+        parse_rules({"rules": [rule]})
+
+
+def test_duplicate_ids_and_missing_file(tmp_path: Path) -> None:
+    rule = {"id": "same", "kind": "paragraph", "pattern": "^x", "why": "w"}
+    with pytest.raises(RulesError, match="same.*duplicate"):
+        parse_rules({"rules": [rule, rule]})
+    with pytest.raises(RulesError, match="expected a mapping"):
+        parse_rules(["not", "a", "mapping"])
+    with pytest.raises(RulesError, match="cannot read"):
+        load_rules(tmp_path / "missing.yaml")
