@@ -145,7 +145,8 @@ def _run_feedlake(html: bytes, url: str) -> tuple[str | None, float, str | None,
     if page is None:
         return None, extract_s, None, 0.0
     start = time.process_time()
-    cleaned = clean_text(page.text, _RULES, language=page.language).text
+    # as process_entry cleans: with the page's link texts, without the language filter
+    cleaned = clean_text(page.text, _RULES, link_texts=page.link_texts).text
     return page.text, extract_s, cleaned, time.process_time() - start
 
 

@@ -8,19 +8,39 @@ the object store, so the DAG runs the same on any executor.
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from airflow.sdk import Asset, Param, dag, get_current_context, task
+from airflow.sdk import Asset, AsyncCallback, DeadlineAlert, DeadlineReference, Param, dag, get_current_context, task
 
+log = logging.getLogger(__name__)
 ARTICLES = Asset(name="feedlake_articles", uri="feedlake://articles")
+# A run still going this long after it was queued raises an alert (feedlake.alerts); 0 turns it off.
+DEADLINE_MINUTES = int(os.environ.get("FEEDLAKE_RUN_DEADLINE_MINUTES", "30"))
+FETCH_POOL = os.environ.get("FEEDLAKE_FETCH_POOL", "feedlake_fetch")  # bounds concurrent fetch batches
+# One slot, shared with feedlake_maintenance: tasks that rewrite a state file never run at once.
+STATE_POOL = os.environ.get("FEEDLAKE_STATE_POOL", "feedlake_state")
 
 
 def _settings(params: dict[str, Any]) -> Any:
     from feedlake.settings import Settings
 
     return Settings.load({"feeds": params.get("feeds"), "output": params.get("output")})
+
+
+def _stage(name: str, *args: Any, **kwargs: Any) -> Any:
+    """Run a pipeline stage; configuration errors fail the task at once instead of being retried."""
+    from airflow.sdk.exceptions import AirflowFailException
+
+    from feedlake import pipeline
+    from feedlake.errors import CONFIGURATION_ERRORS
+
+    try:
+        return getattr(pipeline, name)(*args, **kwargs)
+    except CONFIGURATION_ERRORS as exc:
+        raise AirflowFailException(str(exc)) from exc
 
 
 @dag(
@@ -30,6 +50,11 @@ def _settings(params: dict[str, Any]) -> Any:
     catchup=False,
     max_active_runs=1,
     tags=["feedlake"],
+    deadline=DeadlineAlert(
+        reference=DeadlineReference.DAGRUN_QUEUED_AT,
+        interval=timedelta(minutes=DEADLINE_MINUTES),
+        callback=AsyncCallback("feedlake.alerts.run_overdue"),
+    ) if DEADLINE_MINUTES > 0 else None,
     doc_md=__doc__,
     default_args={
         "retries": 2,
@@ -43,40 +68,47 @@ def _settings(params: dict[str, Any]) -> Any:
                        description="Path of the feeds YAML file (default: $FEEDLAKE_FEEDS)"),
         "output": Param(os.environ.get("FEEDLAKE_OUTPUT", ""), type="string",
                         description="Output: a local directory or s3://bucket/prefix (default: $FEEDLAKE_OUTPUT)"),
+        "only_feeds": Param([], type="array", items={"type": "string"},
+                            description="Poll only these feeds (names or URLs from the feeds file); empty: all"),
+        "dry_run": Param(False, type="boolean",
+                         description="Poll and log what is new, but fetch, write and record nothing"),
     },
 )
 def feedlake_ingest() -> None:
-    @task
+    @task(pool=STATE_POOL)
     def poll() -> list[dict[str, Any]]:
-        from feedlake.pipeline import ingest_date_for, poll_stage
+        from feedlake.pipeline import ingest_date_for
 
         ctx = get_current_context()
-        dag_run = ctx["dag_run"]
-        day = ingest_date_for(ctx.get("logical_date"), getattr(dag_run, "start_date", None))
-        result = poll_stage(_settings(ctx["params"]), ctx["run_id"], ingest_date=day)
+        params = ctx["params"]
+        day = ingest_date_for(ctx.get("logical_date"), getattr(ctx["dag_run"], "start_date", None))
+        result = _stage("poll_stage", _settings(params), ctx["run_id"], ingest_date=day,
+                        only_feeds=params.get("only_feeds") or None, dry_run=bool(params.get("dry_run")))
         return [{"key": b["key"], "label": b["label"]} for b in result["batches"]]
 
-    @task(map_index_template="{{ batch_label }}")
+    @task(map_index_template="{{ batch_label }}", pool=FETCH_POOL)
     def fetch_extract_clean(batch: dict[str, Any]) -> dict[str, Any]:
-        from feedlake.pipeline import fetch_stage
-
         ctx = get_current_context()
         ctx["batch_label"] = batch["label"]  # type: ignore[typeddict-unknown-key]
-        return fetch_stage(_settings(ctx["params"]), ctx["run_id"], batch["key"])
+        return _stage("fetch_stage", _settings(ctx["params"]), ctx["run_id"], batch["key"])
 
-    @task(trigger_rule="none_failed")
+    @task(trigger_rule="none_failed", pool=STATE_POOL)
     def dedup(fetched: list[dict[str, Any]]) -> dict[str, Any]:
-        from feedlake.pipeline import dedup_stage
-
         ctx = get_current_context()
-        return dedup_stage(_settings(ctx["params"]), ctx["run_id"])
+        if ctx["params"].get("dry_run"):
+            return {"dry_run": True}
+        return _stage("dedup_stage", _settings(ctx["params"]), ctx["run_id"])
 
-    @task(outlets=[ARTICLES])
+    @task(outlets=[ARTICLES], pool=STATE_POOL)
     def commit(deduped: dict[str, Any]) -> dict[str, Any]:
-        from feedlake.pipeline import commit_stage
+        from feedlake.pipeline import format_summary
 
         ctx = get_current_context()
-        summary = commit_stage(_settings(ctx["params"]), ctx["run_id"])
+        if ctx["params"].get("dry_run"):
+            return {"dry_run": True}
+        summary: dict[str, Any] = _stage("commit_stage", _settings(ctx["params"]), ctx["run_id"])
+        for line in format_summary(summary):  # the task log is the operator's first stop
+            log.info("%s", line)
         ctx["outlet_events"][ARTICLES].extra = {
             k: summary[k] for k in ("ingest_date", "articles", "duplicates", "errors", "feeds_failed")
         }

@@ -1,137 +1,437 @@
-"""The persistent near-duplicate index: LSH bands, signatures and decisions.
+"""The persistent near-duplicate index: one interface, two backends (SQLite here, Redis in ``redis_index``).
 
-The embedded backend is one SQLite file.  Its configuration (signature scheme,
-seed, permutations, shingle size, banding) is stored beside the data; opening
-it with a different configuration fails instead of comparing incompatible
-sketches.  Signatures are stored as raw little-endian arrays, never pickled.
+A decision is two calls. ``lookup`` returns the document if it is already indexed, the documents
+sharing an LSH bucket with it, the current root of their clusters, and a *token* (the index's
+insertion sequence number). ``commit`` stores the decision only if no document sharing one of its
+buckets was added after that token; otherwise it reports a conflict and the caller looks up again.
+It also claims the document id: if another worker indexed the same id meanwhile, ``commit``
+returns that worker's decision instead of writing a second one. So concurrent writers never
+double-assign a document and never miss a copy committed while they were deciding.
+
+What is stored per document: the b-bit sketch of its MinHash (``minhash.sketch``), its fact
+fingerprint (``facts``), a 63-bit key of its normalized text, and its decision. Band keys are
+recomputed from the sketch when a document is replaced or expires, so no reverse index is kept.
+Clusters have a state: size, first and last seen, sources, title, and -- once a bridging article
+joined two stories -- the cluster it was merged into. Rows are never rewritten to follow a
+merge; a lookup follows ``merged_into`` to the current root instead.
+
+The configuration (signature scheme, seed, permutations, shingle size, banding, sketch and format)
+is stored beside the data; opening an index with another one raises ``IndexConfigError``. Nothing is
+pickled: signatures are raw bytes, lists are text.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
+
+from dedup.minhash import sketch_band_keys
+
 
 class IndexConfigError(RuntimeError):
-    """The index on disk was built with another configuration."""
+    """The index was built with another configuration."""
+
+
+class IndexConflict(RuntimeError):
+    """A decision kept conflicting with concurrent writers (the index is under extreme contention)."""
+
+
+TIERS = ("canonical_url", "text_hash", "minhash_jaccard", "minhash_containment")
 
 
 @dataclass(frozen=True)
 class IndexedDoc:
     doc_id: str
-    cluster_id: str
+    cluster_id: str  # as assigned when it was indexed; merges do not rewrite it
     duplicate_of: str | None
     similarity: float | None
-    match_tier: str | None
-    text_hash: str
+    match_tier: str | None  # None (new story) or one of TIERS
+    version: int  # 1, then 2, 3... for new texts under the same article id
+    run: int  # tag of the pass that indexed this version (``run_tag``)
+    text_key: int  # 63-bit key of the normalized text (``normalize.text_hash``)
     n_shingles: int
-    signature: bytes
+    sketch: bytes  # ``minhash.sketch`` of the signature
+    facts: bytes  # ``facts.fingerprint``
     indexed_at: float  # epoch seconds
+    merged: tuple[str, ...] = ()  # clusters this document merged into its own
+    seq: int = 0  # insertion order, set by the index
+
+
+@dataclass(frozen=True)
+class ClusterState:
+    cluster_id: str
+    merged_into: str | None
+    bridged_by: str | None  # the document whose match merged it
+    size: int  # documents indexed into it, those of clusters merged into it included
+    first_seen: float
+    last_seen: float
+    sources: tuple[str, ...]
+    title: str | None
+    first_seq: int = 0  # insertion sequence of its first document: what "earliest" means within a pass
+
+
+@dataclass(frozen=True)
+class Lookup:
+    token: int  # the insertion sequence when read
+    known: IndexedDoc | None  # this document id, if indexed
+    candidates: list[IndexedDoc]  # documents sharing a band key, oldest first
+    roots: dict[str, str] = field(default_factory=dict)  # cluster id -> its current root
+    clusters: dict[str, ClusterState] = field(default_factory=dict)  # state of each root
+
+
+@dataclass(frozen=True)
+class ClusterUpdate:
+    """How a document changes the clusters: which it joins (merging them when several), as what."""
+
+    roots: tuple[str, ...]  # clusters it connects, best match first; () for a new story
+    source: str = ""
+    title: str | None = None
+    new_member: bool = True  # False for a new version of an indexed document: sizes stay
+
+
+@dataclass(frozen=True)
+class Commit:
+    status: str  # 'ok' | 'claimed' (another writer indexed this id) | 'conflict' (look up again)
+    doc: IndexedDoc | None = None  # ok: as stored (final cluster_id, merged, seq); claimed: the other's
 
 
 class DedupIndex(Protocol):
+    config: dict[str, Any]
+
+    def lookup(self, doc_id: str, band_keys: Sequence[int]) -> Lookup: ...
+    def commit(self, doc: IndexedDoc, band_keys: Sequence[int], seen: Lookup, update: ClusterUpdate) -> Commit: ...
     def get(self, doc_id: str) -> IndexedDoc | None: ...
-    def find_text(self, text_hash: str) -> IndexedDoc | None: ...
-    def candidates(self, band_keys: Sequence[bytes]) -> list[IndexedDoc]: ...
-    def add(self, doc: IndexedDoc, band_keys: Sequence[bytes]) -> None: ...
+    def clusters(self, cluster_ids: Iterable[str]) -> list[ClusterState]: ...
+    def transaction(self) -> AbstractContextManager[None]: ...
     def expire(self, before: float) -> int: ...
     def count(self) -> int: ...
     def close(self) -> None: ...
 
 
+def check_config(stored: str, wanted: dict[str, Any], where: str) -> None:
+    if stored != canonical_config(wanted):
+        raise IndexConfigError(
+            f"dedup index {where} was built with {stored}, not {canonical_config(wanted)}; "
+            "use a new index (or the old settings) rather than compare incompatible signatures"
+        )
+
+
+def canonical_config(config: dict[str, Any]) -> str:
+    return json.dumps(config, sort_keys=True, separators=(",", ":"))
+
+
+def keys_of(sketch: bytes, config: dict[str, Any]) -> list[int]:
+    """The band keys of a stored sketch under an index configuration."""
+    return sketch_band_keys(np.frombuffer(sketch, dtype=np.uint8), int(config["bands"]), int(config["rows"]))
+
+
+def pick_survivor(states: dict[str, ClusterState | None]) -> str:
+    """Of clusters being merged, the one that lives on: the earliest indexed.
+
+    By insertion sequence, not time: a pass indexes all its articles at one time, earliest first.
+    """
+    return min(states, key=lambda c: (s.first_seq if (s := states[c]) else float("inf"), c))
+
+
+def merge_sources(*groups: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({s for g in groups for s in g if s}))
+
+
+# --- SQLite -----------------------------------------------------------------------------------
+
+# Sized for the 1 KB/document budget (bench/index_memory.py): ids that equal the document's own
+# are NULL, band rows are two small integers in a WITHOUT ROWID table, band keys are recomputed
+# from the sketch rather than indexed by document, and a story of one document (most of them) has
+# no cluster row: its document row holds its source and title.
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS docs (
-    doc_id TEXT PRIMARY KEY,
-    cluster_id TEXT NOT NULL,
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,  -- insertion order: what band rows point to and commit tokens count
+    doc_id TEXT NOT NULL UNIQUE,
+    cluster_id TEXT,                        -- NULL: the document's own id
     duplicate_of TEXT,
     similarity REAL,
-    match_tier TEXT,
-    text_hash TEXT NOT NULL,
+    tier INTEGER,                           -- index into TIERS, NULL for a new story
+    version INTEGER,                        -- NULL: 1
+    merged TEXT,                            -- JSON list, NULL: none
+    run INTEGER NOT NULL,
+    text_key INTEGER NOT NULL,
     n_shingles INTEGER NOT NULL,
-    signature BLOB NOT NULL,
-    indexed_at REAL NOT NULL
+    sketch BLOB NOT NULL,
+    facts BLOB,
+    indexed_at REAL NOT NULL,
+    source TEXT,                            -- source and title of a new story: its cluster's, until the
+    title TEXT                              -- cluster has a row of its own (see _state)
 );
-CREATE INDEX IF NOT EXISTS docs_text_hash ON docs (text_hash);
-CREATE INDEX IF NOT EXISTS docs_indexed_at ON docs (indexed_at);
-CREATE TABLE IF NOT EXISTS bands (band_key BLOB NOT NULL, doc_id TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS bands_key ON bands (band_key);
-CREATE INDEX IF NOT EXISTS bands_doc ON bands (doc_id);
+CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS clusters (            -- clusters with two or more documents, or merged
+    cluster_id TEXT PRIMARY KEY,
+    merged_into TEXT,
+    bridged_by TEXT,
+    size INTEGER NOT NULL,
+    first_seen REAL NOT NULL,
+    last_seen REAL NOT NULL,
+    sources TEXT NOT NULL,                  -- newline-separated hosts
+    title TEXT,
+    first_seq INTEGER NOT NULL
+) WITHOUT ROWID;
 """
+_COLS = ("seq, doc_id, cluster_id, duplicate_of, similarity, tier, version, merged, run, text_key, n_shingles, "
+         "sketch, facts, indexed_at")
+_MAX_CANDIDATES = 1000  # a bucket this crowded is boilerplate, not news; the newest are kept
+_MAX_HOPS = 64  # merged_into chains are short; this only guards against a corrupted cycle
+_HEX16 = re.compile(r"[0-9a-f]{16}")
 
-_DOC_COLUMNS = "doc_id, cluster_id, duplicate_of, similarity, match_tier, text_hash, n_shingles, signature, indexed_at"
+
+def _pack(doc_id: str | None) -> str | bytes | None:
+    """Article ids (16 hex digits) are stored as 8-byte blobs: 8 bytes less per id, and per index entry."""
+    return bytes.fromhex(doc_id) if doc_id is not None and _HEX16.fullmatch(doc_id) else doc_id
+
+
+def _unpack(value: str | bytes | None) -> str | None:
+    return value.hex() if isinstance(value, bytes) else value
+
+
+def _doc(row: Sequence[Any]) -> IndexedDoc:
+    seq, packed, cluster, dup, sim, tier, version, merged, run, key, n, sk, facts, at = row
+    doc_id = _unpack(packed)
+    assert doc_id is not None
+    return IndexedDoc(doc_id, _unpack(cluster) or doc_id, _unpack(dup), sim, None if tier is None else TIERS[tier],
+                      version or 1, run, key, n, bytes(sk), bytes(facts or b""), at,
+                      tuple(json.loads(merged)) if merged else (), seq)
+
+
+def _cluster(row: Sequence[Any]) -> ClusterState:
+    cid, into, by, size, first, last, sources, title, first_seq = row
+    return ClusterState(_unpack(cid) or "", _unpack(into), _unpack(by), size, first, last,
+                        tuple(sources.split("\n")) if sources else (), title, first_seq)
 
 
 class SqliteIndex:
-    """Embedded index in one SQLite file; one writer at a time (SQLite's lock)."""
+    """Embedded index in one SQLite file (WAL). Writers serialize on SQLite's lock; each ``commit``
+    is one IMMEDIATE transaction, or part of the caller's ``transaction()``."""
 
-    def __init__(self, path: Path, config: dict[str, Any]) -> None:
+    def __init__(self, path: Path, config: dict[str, Any], cache_mib: int = 64) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._db = sqlite3.connect(path, timeout=60, isolation_level=None)
+        self.config = config
+        self._depth = 0
+        self._held_seq: int | None = None
+        self._db = sqlite3.connect(path, timeout=120, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
-        wanted = json.dumps(config, sort_keys=True)
-        row = self._db.execute("SELECT value FROM meta WHERE key = 'config'").fetchone()
-        if row is None:
-            self._db.execute("INSERT INTO meta VALUES ('config', ?)", (wanted,))
-        elif row[0] != wanted:
-            raise IndexConfigError(
-                f"dedup index {path} was built with {row[0]}, not {wanted}; "
-                "use a new index (or the old settings) rather than compare incompatible signatures"
-            )
+        # NORMAL in WAL mode: a power loss may drop the last commits, never corrupt the file; the
+        # pipeline re-decides what it did not publish.
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(f"PRAGMA cache_size={-1024 * cache_mib}")
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'config'").fetchone()
+            if row is None:
+                self._db.execute("INSERT INTO meta VALUES ('config', ?)", (canonical_config(config),))
+            else:
+                check_config(row[0], config, str(path))  # before the schema: an older file has other tables
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                self._db.execute(statement)
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            self._db.close()
+            raise
+        self._db.execute("COMMIT")
 
     def close(self) -> None:
         self._db.close()
 
-    def get(self, doc_id: str) -> IndexedDoc | None:
-        row = self._db.execute(f"SELECT {_DOC_COLUMNS} FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
-        return IndexedDoc(*row) if row else None
-
-    def find_text(self, text_hash: str) -> IndexedDoc | None:
-        row = self._db.execute(
-            f"SELECT {_DOC_COLUMNS} FROM docs WHERE text_hash = ? ORDER BY indexed_at, doc_id LIMIT 1",
-            (text_hash,),
-        ).fetchone()
-        return IndexedDoc(*row) if row else None
-
-    def candidates(self, band_keys: Sequence[bytes]) -> list[IndexedDoc]:
-        if not band_keys:
-            return []
-        marks = ",".join("?" * len(band_keys))
-        rows = self._db.execute(
-            f"SELECT {_DOC_COLUMNS} FROM docs WHERE doc_id IN "
-            f"(SELECT DISTINCT doc_id FROM bands WHERE band_key IN ({marks})) ORDER BY indexed_at, doc_id",
-            list(band_keys),
-        ).fetchall()
-        return [IndexedDoc(*r) for r in rows]
-
-    def add(self, doc: IndexedDoc, band_keys: Sequence[bytes]) -> None:
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold the write lock for a batch of decisions: no conflicts, one commit (far faster)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
         self._db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        # While we hold the write lock nobody else inserts: the sequence only moves with our commits,
+        # so a lookup whose token is still current needs no re-check at commit (3 queries saved).
+        self._held_seq = self._sequence()
         try:
-            self._db.execute("DELETE FROM bands WHERE doc_id = ?", (doc.doc_id,))
-            self._db.execute(f"INSERT OR REPLACE INTO docs ({_DOC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
-                             tuple(doc.__dict__.values()))
-            self._db.executemany("INSERT INTO bands VALUES (?, ?)", [(k, doc.doc_id) for k in band_keys])
+            yield
         except BaseException:
+            self._depth, self._held_seq = 0, None
             self._db.execute("ROLLBACK")
             raise
+        self._depth, self._held_seq = 0, None
         self._db.execute("COMMIT")
 
+    @contextmanager
+    def _read(self) -> Iterator[None]:
+        if self._depth:
+            yield
+            return
+        self._db.execute("BEGIN")  # one snapshot for the whole lookup
+        try:
+            yield
+        finally:
+            self._db.execute("COMMIT")
+
+    def _sequence(self) -> int:
+        row = self._db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'docs'").fetchone()
+        return int(row[0]) if row else 0
+
+    def get(self, doc_id: str) -> IndexedDoc | None:
+        row = self._db.execute(f"SELECT {_COLS} FROM docs WHERE doc_id = ?", (_pack(doc_id),)).fetchone()
+        return _doc(row) if row else None
+
+    def lookup(self, doc_id: str, band_keys: Sequence[int]) -> Lookup:
+        with self._read():
+            token = self._held_seq if self._held_seq is not None else self._sequence()
+            known = self.get(doc_id)
+            candidates: list[IndexedDoc] = []
+            if band_keys:
+                marks = ",".join("?" * len(band_keys))
+                rows = self._db.execute(
+                    f"SELECT {_COLS} FROM docs WHERE seq IN (SELECT seq FROM bands WHERE key IN ({marks})) "
+                    f"ORDER BY seq DESC LIMIT {_MAX_CANDIDATES}", list(band_keys)).fetchall()
+                candidates = [d for d in map(_doc, reversed(rows)) if d.doc_id != doc_id]
+            roots: dict[str, str] = {}
+            clusters: dict[str, ClusterState] = {}
+            for d in ([known] if known else []) + candidates:
+                if d.cluster_id not in roots:
+                    state = self._root(d.cluster_id)
+                    roots[d.cluster_id] = state.cluster_id if state else d.cluster_id
+                    if state:
+                        clusters[state.cluster_id] = state
+        return Lookup(token, known, candidates, roots, clusters)
+
+    def _state(self, cluster_id: str) -> ClusterState | None:
+        row = self._db.execute("SELECT * FROM clusters WHERE cluster_id = ?", (_pack(cluster_id),)).fetchone()
+        if row:
+            return _cluster(row)
+        root = self._db.execute("SELECT indexed_at, source, title, seq FROM docs "
+                                "WHERE doc_id = ? AND cluster_id IS NULL", (_pack(cluster_id),)).fetchone()
+        if root is None:
+            return None
+        at, source, title, seq = root
+        return ClusterState(cluster_id, None, None, 1, at, at, (source,) if source else (), title, seq)
+
+    def _root(self, cluster_id: str) -> ClusterState | None:
+        state = self._state(cluster_id)
+        for _ in range(_MAX_HOPS):
+            if state is None or state.merged_into is None:
+                return state
+            state = self._state(state.merged_into) or state
+        return state
+
+    def commit(self, doc: IndexedDoc, band_keys: Sequence[int], seen: Lookup, update: ClusterUpdate) -> Commit:
+        with self.transaction():
+            current = seen.token == self._held_seq
+            existing = seen.known if current else self.get(doc.doc_id)
+            if seen.known is None and existing is not None:
+                return Commit("claimed", existing)
+            if seen.known is not None and (existing is None or existing.seq != seen.known.seq):
+                return Commit("conflict")
+            if band_keys and not current:
+                marks = ",".join("?" * len(band_keys))
+                newer = self._db.execute(f"SELECT 1 FROM bands WHERE key IN ({marks}) AND seq > ? LIMIT 1",
+                                         [*band_keys, seen.token]).fetchone()
+                if newer:
+                    return Commit("conflict")
+            survivor, merged = self._apply_clusters(doc, update)
+            if existing is not None:
+                self._delete([existing])
+            stored = replace(doc, cluster_id=survivor, merged=merged)
+            own = not update.roots  # a new story: its document row is its cluster's state
+            cur = self._db.execute(
+                f"INSERT INTO docs ({_COLS.removeprefix('seq, ')}, source, title) VALUES ({','.join('?' * 15)})",
+                (_pack(stored.doc_id), None if survivor == doc.doc_id else _pack(survivor), _pack(stored.duplicate_of),
+                 stored.similarity, None if stored.match_tier is None else TIERS.index(stored.match_tier),
+                 None if stored.version == 1 else stored.version, json.dumps(merged) if merged else None,
+                 stored.run, stored.text_key, stored.n_shingles, stored.sketch, stored.facts or None,
+                 stored.indexed_at, (update.source or None) if own else None, update.title if own else None))
+            seq = int(cur.lastrowid or 0)
+            self._held_seq = seq
+            self._db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", [(k, seq) for k in band_keys])
+        return Commit("ok", replace(stored, seq=seq))
+
+    def _apply_clusters(self, doc: IndexedDoc, update: ClusterUpdate) -> tuple[str, tuple[str, ...]]:
+        """Join, create or merge clusters for ``doc``; returns its cluster and the clusters merged into it."""
+        at = doc.indexed_at
+        states: dict[str, ClusterState | None] = {}
+        for cid in update.roots:
+            state = self._root(cid)
+            states[state.cluster_id if state else cid] = state
+        if not states:
+            # A new story lives in its document row; a row left by an expired namesake is not its state.
+            self._db.execute("DELETE FROM clusters WHERE cluster_id = ?", (_pack(doc.doc_id),))
+            return doc.doc_id, ()
+        survivor = pick_survivor(states)
+        merged = tuple(c for c in states if c != survivor)
+        base = states[survivor]
+        next_seq = (self._held_seq if self._held_seq is not None else self._sequence()) + 1  # this doc's, soon
+        size = (base.size if base else 0) + (1 if update.new_member else 0)
+        sources = [base.sources if base else (), [update.source]]
+        first, first_seq = (base.first_seen, base.first_seq) if base else (at, next_seq)
+        for cid in merged:
+            state = states[cid]
+            if state is not None:
+                size += state.size
+                sources.append(state.sources)
+                first, first_seq = min(first, state.first_seen), min(first_seq, state.first_seq)
+            self._db.execute(
+                "INSERT INTO clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cluster_id) DO UPDATE SET "
+                "merged_into = excluded.merged_into, bridged_by = excluded.bridged_by, last_seen = excluded.last_seen",
+                (_pack(cid), _pack(survivor), _pack(doc.doc_id), state.size if state else 0,
+                 state.first_seen if state else at, at, "\n".join(state.sources) if state else "",
+                 state.title if state else None,
+                 state.first_seq if state else next_seq))
+        self._db.execute(
+            "INSERT OR REPLACE INTO clusters VALUES (?, NULL, NULL, ?, ?, ?, ?, ?, ?)",
+            (_pack(survivor), size, first, max(at, base.last_seen if base else at), "\n".join(merge_sources(*sources)),
+             base.title if base and base.title else update.title, first_seq))
+        return survivor, merged
+
+    def clusters(self, cluster_ids: Iterable[str]) -> list[ClusterState]:
+        with self._read():
+            return [s for cid in dict.fromkeys(cluster_ids) if (s := self._state(cid)) is not None]
+
+    def _delete(self, docs: Sequence[IndexedDoc]) -> None:
+        self._db.executemany("DELETE FROM bands WHERE key = ? AND seq = ?",
+                             [(k, d.seq) for d in docs for k in keys_of(d.sketch, self.config)])
+        self._db.executemany("DELETE FROM docs WHERE seq = ?", [(d.seq,) for d in docs])
+
     def expire(self, before: float) -> int:
-        self._db.execute("BEGIN IMMEDIATE")
-        self._db.execute("DELETE FROM bands WHERE doc_id IN (SELECT doc_id FROM docs WHERE indexed_at < ?)",
-                         (before,))
-        n = self._db.execute("DELETE FROM docs WHERE indexed_at < ?", (before,)).rowcount
-        self._db.execute("COMMIT")
+        """Forget documents indexed before ``before`` and clusters last seen before it.
+
+        Documents are walked in insertion order and the walk stops at the first one still inside
+        the window: passes index with the current time, so that order is time order, and no index
+        on ``indexed_at`` is needed (18 bytes per document). A document indexed with an older time
+        than its predecessors leaves when they have.
+        """
+        n = 0
+        with self.transaction():
+            while True:
+                rows = [_doc(r) for r in self._db.execute(f"SELECT {_COLS} FROM docs ORDER BY seq LIMIT 500")]
+                old = list(takewhile(lambda d: d.indexed_at < before, rows))
+                self._delete(old)
+                n += len(old)
+                if len(old) < len(rows) or not rows:
+                    break
+            self._db.execute("DELETE FROM clusters WHERE last_seen < ?", (before,))
         return n
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM docs").fetchone()[0])
 
-    def ids(self) -> Iterable[str]:
-        return [r[0] for r in self._db.execute("SELECT doc_id FROM docs ORDER BY doc_id")]
+    def ids(self) -> list[str]:
+        return sorted(_unpack(r[0]) or "" for r in self._db.execute("SELECT doc_id FROM docs"))

@@ -1,4 +1,4 @@
-"""The ``feedlake`` command: ``run`` one pass, or serve and ingest the ``demo`` site."""
+"""The ``feedlake`` command: ``run`` one pass, audit learned ``boilerplate``, or serve and ingest the ``demo`` site."""
 
 from __future__ import annotations
 
@@ -12,12 +12,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dedup.index import IndexConfigError
+from feedlake.errors import USAGE_ERRORS
 from feedlake.settings import Settings, SettingsError
-from ingest.feeds_file import FeedsFileError
-from storage.objectstore import StoreError
-
-USAGE_ERRORS = (FeedsFileError, StoreError, SettingsError, IndexConfigError)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +30,30 @@ def build_parser() -> argparse.ArgumentParser:
                      help="let the fetcher reach private and loopback addresses (FEEDLAKE_ALLOW_PRIVATE_NETWORKS)")
     run.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                      help="any other setting, e.g. --set concurrency=8 (repeatable)")
+    run.add_argument("--only-feed", action="append", dest="only_feeds", metavar="NAME_OR_URL",
+                     help="poll only this feed of the feeds file (repeatable)")
+    run.add_argument("--dry-run", action="store_true", help="poll and list what is new; write nothing")
+    run.add_argument("--force", action="store_true", default=None,
+                     help="poll every feed now, due or not, disabled (gone) ones included (FEEDLAKE_FORCE)")
     run.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    maintain = sub.add_parser("maintain", help="compact finished partitions, expire the dedup index, prune state")
+    maintain.add_argument("--output", help="output to maintain (FEEDLAKE_OUTPUT)")
+    maintain.add_argument("--state", help="local state directory (FEEDLAKE_STATE)")
+
+    boiler = sub.add_parser("boilerplate", help="audit learned boilerplate: report patterns, allow-list one")
+    boiler_sub = boiler.add_subparsers(dest="boilerplate_command", required=True)
+    report = boiler_sub.add_parser("report", help="list each source's learned patterns with their counts")
+    report.add_argument("--source", help="only this source (host)")
+    report.add_argument("--json", action="store_true", help="print the patterns as JSON")
+    allow = boiler_sub.add_parser("allow", help="never remove a pattern that was learned wrongly")
+    allow.add_argument("pattern", metavar="FINGERPRINT|TEXT",
+                       help="a fingerprint from the report or the boilerplate_rules column, or the text itself")
+    allow.add_argument("--source", required=True, help="the source (host) it applies to, or '*' for every source")
+    allow.add_argument("--note", default="", help="why (kept with the entry)")
+    for command in (report, allow):
+        command.add_argument("--output", help="the output whose state to use (FEEDLAKE_OUTPUT)")
+        command.add_argument("--state", help="local state directory (FEEDLAKE_STATE)")
 
     demo = sub.add_parser("demo", help="serve the sample news site on loopback and ingest it through Airflow")
     demo.add_argument("--output", default="./demo-output", help="where to write (default ./demo-output)")
@@ -44,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 def settings_from_args(args: argparse.Namespace) -> Settings:
     overrides: dict[str, Any] = {
         "feeds": args.feeds, "output": args.output, "state": args.state,
-        "allow_private_networks": args.allow_private_networks,
+        "allow_private_networks": args.allow_private_networks, "force": args.force,
     }
     for item in args.set:
         name, sep, value = item.partition("=")
@@ -64,6 +83,16 @@ def main(argv: list[str] | None = None) -> int:
             from feedlake.demo import run_demo
 
             return run_demo(args.output, console)
+        if args.command == "boilerplate":
+            return boilerplate_command(args, console)
+        if args.command == "maintain":
+            from feedlake import maintenance
+
+            settings = Settings.load({"output": args.output, "state": args.state})
+            result = {step: getattr(maintenance, step)(settings) for step in ("compact", "expire_index",
+                                                                               "prune_state")}
+            print(json.dumps(result, indent=2, sort_keys=True))
+            return 0
         settings = settings_from_args(args)
         from feedlake.pipeline import new_run_id, run_pass
 
@@ -76,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
                     tasks[stage] = bar.add_task(stage, total=total)
                 bar.update(tasks[stage], completed=done, total=total)
 
-            summary = run_pass(settings, args.run_id or new_run_id(), progress=progress)
+            summary = run_pass(settings, args.run_id or new_run_id(), progress=progress,
+                               only_feeds=args.only_feeds, dry_run=args.dry_run)
     except USAGE_ERRORS as exc:
         print(f"feedlake: error: {exc}", file=sys.stderr)
         return 2
@@ -87,29 +117,74 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def boilerplate_command(args: argparse.Namespace, console: Console) -> int:
+    """``feedlake boilerplate report|allow``: read the learned state, or add to the operators' allow-list."""
+    import re
+    import time
+    from dataclasses import asdict
+    from datetime import UTC, datetime
+
+    from feedlake.pipeline import ALLOW_DB, BOILERPLATE_DB, learn_config, open_output
+    from ingest.learned import allowed_fingerprints, fingerprint_from_hex, fingerprints_of_text
+    from storage.boilerplate_state import AllowEntry, AllowList, BoilerplateState, fingerprint_hex
+    from storage.state import StateFiles
+
+    settings = Settings.load({"output": args.output, "state": args.state})
+    config = learn_config(settings)
+    files = StateFiles(open_output(settings), settings.state)
+    allow = AllowList(files.pull(ALLOW_DB))
+    try:
+        if args.boilerplate_command == "allow":
+            match = re.fullmatch(r"(?:learned:)?([0-9a-fA-F]{16})", args.pattern.strip())
+            fp, text = (match.group(1).lower(), "") if match else ("", " ".join(args.pattern.split()))
+            if not fp and not fingerprints_of_text(text, config):
+                raise SettingsError(f"nothing to allow in {args.pattern!r}: give a fingerprint or some words")
+            added = allow.add(AllowEntry(args.source, fp, text, args.note, datetime.now(UTC).isoformat()))
+            allow.close()
+            files.push(ALLOW_DB)
+            fps = [fp] if fp else sorted(fingerprint_hex(f) for f in fingerprints_of_text(text, config))
+            console.print(f"{'allowed' if added else 'already allowed'} for {args.source}: "
+                          f"{', '.join(fps)}; takes effect from the next pass")
+            return 0
+        entries = allow.entries(args.source)
+    finally:
+        allow.close()
+    allowed = allowed_fingerprints(((e.source, e.fingerprint, e.text) for e in entries), config)
+    state = BoilerplateState(files.pull(BOILERPLATE_DB))
+    try:
+        rows = state.patterns(time.time() - config.window_days * 86400.0, args.source)
+    finally:
+        state.close()
+
+    def is_allowed(source: str, fp: str) -> bool:
+        return fingerprint_from_hex(fp) in allowed.get(source, set()) | allowed.get("*", set())
+
+    if args.json:
+        print(json.dumps([{**asdict(r), "allowed": is_allowed(r.source, r.fingerprint)} for r in rows]
+                         + [{"allow_entry": asdict(e)} for e in entries], indent=2, ensure_ascii=False))
+        return 0
+    table = Table(title=f"learned boilerplate ({len(rows)} patterns; stories within {config.window_days} days)")
+    for column in ("source", "fingerprint", "match", "stories", "removed", "last removed", "allowed", "sample"):
+        table.add_column(column, justify="right" if column in ("stories", "removed") else "left",
+                         no_wrap=column != "sample", min_width=16 if column == "fingerprint" else None)
+    for r in rows:
+        last = datetime.fromtimestamp(r.last_removed, UTC).strftime("%Y-%m-%d")
+        table.add_row(r.source, r.fingerprint, r.kind, str(r.stories), str(r.removals), last,
+                      "yes" if is_allowed(r.source, r.fingerprint) else "", r.sample[:80])
+    console.print(table)
+    for e in entries:
+        console.print(f"allow-list: {e.source} {e.fingerprint or repr(e.text[:60])} {e.note}".rstrip())
+    return 0
+
+
 def summary_table(summary: dict[str, Any]) -> Table:
+    from feedlake.pipeline import summary_rows
+
     table = Table(title=f"feedlake pass {summary['run_id']}", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
-    rows = [
-        ("feeds polled", summary["feeds"]),
-        ("  ok / not modified / failed",
-         f"{summary['feeds_ok']} / {summary['feeds_not_modified']} / {summary['feeds_failed']}"),
-        ("entries listed", summary["entries_listed"]),
-        ("new entries", summary["new_entries"]),
-        ("articles written", summary["articles"]),
-        ("  from feed content (page failed)", summary["articles_from_feed"]),
-        ("  near-duplicates", summary["duplicates"]),
-        ("  new clusters", summary["new_clusters"]),
-        ("boilerplate pieces removed", summary["boilerplate_removed"]),
-        ("error rows", summary["errors"]),
-    ]
-    rows += [(f"  {stage}", n) for stage, n in summary["errors_by_stage"].items()]
-    rows += [(f"failing feed: {name}", str(err)[:80]) for name, err in summary["failing_feeds"].items()]
-    if "wall_seconds" in summary:
-        rows.append(("wall time (s)", summary["wall_seconds"]))
-    for what, n in rows:
-        table.add_row(what, str(n))
+    for what, value in summary_rows(summary):
+        table.add_row(what, value)
     return table
 
 

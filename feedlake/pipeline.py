@@ -8,7 +8,9 @@ idempotent: running it again for the same run id yields the same output.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -20,25 +22,58 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dedup.cluster import DedupConfig, Deduplicator
-from dedup.index import SqliteIndex
+from dedup.index import DedupIndex, SqliteIndex
 from dedup.minhash import SignatureConfig
-from feedlake.records import Article, Entry, ErrorRecord, FeedStatus, utcnow
+from feedlake import polling
+from feedlake.polling import poll_feeds, rows_from_json, rows_to_json, seen_row
+from feedlake.records import Article, Cluster, Entry, ErrorRecord, FeedStatus, utcnow
 from feedlake.settings import Settings
 from ingest.clean import Rules, load_rules
 from ingest.extract import ExtractOptions
-from ingest.feeds_file import FeedSpec, load_feeds
+from ingest.feeds_file import FeedsFileError, load_feeds
 from ingest.fetch import process_entry
-from ingest.http import ClientConfig, HttpClient
-from ingest.poll import FeedState, poll_feed
+from ingest.http import HttpClient
+from ingest.learned import LearnConfig, LearnInput, allowed_fingerprints, learn_and_clean
+from storage.boilerplate_state import AllowList, BoilerplateState
 from storage.objectstore import ObjectStore, open_store
 from storage.staging import RunStaging
-from storage.state import FeedRow, SeenRow, StateFiles, StateStore
+from storage.state import StateFiles, StateStore
 
 log = logging.getLogger(__name__)
 
 STATE_DB = "feeds.sqlite"
 INDEX_DB = "dedup.sqlite"
+BOILERPLATE_DB = "boilerplate.sqlite"  # learned per-source boilerplate (storage/boilerplate_state.py)
+ALLOW_DB = "boilerplate_allow.sqlite"  # operators' allow-list: written by the CLI only, read by passes
 Progress = Callable[[str, int, int], None]
+
+
+class StageIncomplete(RuntimeError):
+    """A stage was asked to run before the stages it depends on finished for this run."""
+
+
+def failpoint(name: str) -> None:
+    """Crash here, as a killed worker would, when FEEDLAKE_FAILPOINTS names this point (fault-injection tests)."""
+    if name in os.environ.get("FEEDLAKE_FAILPOINTS", "").split(","):
+        log.error("failpoint %s: exiting abruptly", name)
+        os._exit(137)
+
+
+def recover_interrupted(settings: Settings, store: ObjectStore, current_run: str) -> list[str]:
+    """Finish the commits of earlier runs that were interrupted after they started publishing.
+
+    A commit that has started is rolled forward (its file names are fixed by its run id, so publishing
+    again rewrites the same objects); a run that never reached its commit published nothing and its
+    entries were not marked seen, so they are simply polled again.
+    """
+    finished = []
+    for key in sorted({k.split("/")[1] for k in store.list("_staging/") if k.endswith("/commit.json")}):
+        run_id = json.loads(store.get(f"_staging/{key}/commit.json"))["run_id"]
+        if run_id != current_run:
+            log.warning("rolling forward the interrupted commit of run %s", run_id)
+            commit_stage(settings, run_id)
+            finished.append(run_id)
+    return finished
 
 
 def new_run_id() -> str:
@@ -53,15 +88,7 @@ def open_output(settings: Settings) -> ObjectStore:
 
 
 def client_for(settings: Settings) -> HttpClient:
-    return HttpClient(ClientConfig(
-        user_agent=settings.user_agent, connect_timeout=settings.connect_timeout,
-        read_timeout=settings.read_timeout, total_timeout=settings.total_timeout,
-        max_body_bytes=settings.max_body_bytes, max_redirects=settings.max_redirects,
-        retries=settings.http_retries, concurrency=settings.concurrency,
-        per_host_concurrency=settings.per_host_concurrency,
-        allow_private_networks=settings.allow_private_networks,
-        allowed_networks=tuple(n.strip() for n in settings.allowed_networks.split(",") if n.strip()),
-    ))
+    return polling.client_for(settings)  # defined there: poll child processes build theirs without this module
 
 
 def dedup_config(settings: Settings) -> DedupConfig:
@@ -69,8 +96,19 @@ def dedup_config(settings: Settings) -> DedupConfig:
         signature=SignatureConfig(num_perm=settings.num_perm, shingle_size=settings.shingle_size),
         bands=settings.lsh_bands, rows=settings.lsh_rows, jaccard_threshold=settings.jaccard_threshold,
         containment_threshold=settings.containment_threshold, max_size_ratio=settings.max_size_ratio,
-        min_shingles=settings.min_shingles,
+        min_shingles=settings.min_shingles, fact_check=settings.fact_check,
     )
+
+
+def open_dedup_index(settings: Settings, files: StateFiles) -> DedupIndex:
+    """The near-duplicate index: the SQLite file among the state files, or the shared Redis one."""
+    config = dedup_config(settings).index_config()
+    if settings.dedup_backend == "redis":
+        from dedup.redis_index import RedisIndex
+
+        return RedisIndex(settings.redis_url, config, prefix=settings.redis_prefix,
+                          window_seconds=timedelta(days=settings.dedup_window_days).total_seconds())
+    return SqliteIndex(files.pull(INDEX_DB), config)
 
 
 @lru_cache(maxsize=1)
@@ -84,53 +122,50 @@ def _state(settings: Settings, store: ObjectStore) -> tuple[StateFiles, StateSto
 
 
 def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
-               only_feeds: list[str] | None = None, progress: Progress | None = None) -> dict[str, Any]:
-    """Poll every feed; stage new entries in batches grouped by host."""
+               only_feeds: list[str] | None = None, dry_run: bool = False,
+               progress: Progress | None = None) -> dict[str, Any]:
+    """Poll every feed (or ``only_feeds``, by name or URL); stage new entries in batches grouped by host.
+
+    ``dry_run`` polls and reports what is new, then stages and records nothing.
+    """
     specs = load_feeds(settings.feeds)
     if only_feeds:
         wanted = set(only_feeds)
+        unknown = wanted - {s.url for s in specs} - {s.name for s in specs}
+        if unknown:
+            raise FeedsFileError(f"feeds not in {settings.feeds}: {', '.join(sorted(unknown))}")
         specs = [s for s in specs if s.url in wanted or s.name in wanted]
     store = open_output(settings)
+    recovered = recover_interrupted(settings, store, run_id)
     staging = RunStaging(store, run_id)
+    _, state = _state(settings, store)
+    committed = state.is_committed(run_id)
+    state.close()
+    if committed:
+        log.info("run %s is already committed: nothing to poll", run_id)
+        return {"batches": [], "feeds": 0, "feeds_failed": 0, "new_entries": 0, "already_committed": True}
     # A retried poll keeps the ingest date first chosen, so partitions do not move.
     run = staging.get_json("run.json") if staging.has("run.json") else {
         "run_id": run_id, "ingest_date": (ingest_date or utcnow().date()).isoformat(),
         "started_at": utcnow().isoformat()}
     staging.put_json("run.json", run)
     _, state = _state(settings, store)
-    known = state.feeds()
     try:
-        with client_for(settings) as client, ThreadPoolExecutor(settings.concurrency) as pool:
-            def poll(spec: FeedSpec) -> Any:
-                row = known.get(spec.url)
-                return poll_feed(client, spec, FeedState(row.etag, row.last_modified) if row else FeedState(),
-                                 run_id)
-            outcomes = []
-            for i, outcome in enumerate(pool.map(poll, specs), 1):
-                outcomes.append(outcome)
-                if progress:
-                    progress("poll", i, len(specs))
-        statuses: list[FeedStatus] = []
-        errors: list[ErrorRecord] = []
-        new: list[Entry] = []
-        taken_urls: set[str] = set()
-        for outcome in outcomes:
-            seen_keys = state.seen_keys(outcome.status.feed_url)
-            seen_urls = state.seen_urls(e.url for e in outcome.entries)
-            fresh = []
-            for entry in outcome.entries:
-                if entry.entry_key in seen_keys or entry.url in seen_urls or entry.url in taken_urls:
-                    continue
-                seen_keys.add(entry.entry_key)
-                if entry.url:
-                    taken_urls.add(entry.url)
-                fresh.append(entry)
-            new.extend(fresh)
-            statuses.append(replace(outcome.status, new_entries=len(fresh)))
-            errors.extend(outcome.errors)
+        # Due feeds only (all with settings.force); new entries by the identity ladder (feedlake/polling.py).
+        with client_for(settings) as client:
+            polled = poll_feeds(settings, state, specs, run_id, client, progress)
+        statuses, errors, new = polled.statuses, polled.errors, polled.new
     finally:
         state.close()
+    counts = Counter(s.status for s in statuses)
+    if dry_run:
+        for entry in new:
+            log.info("dry run: would fetch %s (%s)", entry.url, entry.feed_name)
+        staging.clear()
+        return {"batches": [], "feeds": len(statuses), "feeds_failed": counts["error"], "new_entries": len(new),
+                "dry_run": True, "would_fetch": [e.url for e in new]}
     staging.put_records("feeds.parquet", statuses, FeedStatus)
+    staging.put_json("feed_state.json", rows_to_json(polled.rows))  # recorded by the commit
     staging.put_records("poll_errors.parquet", errors, ErrorRecord)
     by_host: dict[str, list[Entry]] = defaultdict(list)
     for entry in new:
@@ -144,10 +179,12 @@ def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
             staging.put_records(name, chunk, Entry)
             label = host if len(chunks) == 1 else f"{host} ({n}/{len(chunks)})"
             batches.append({"key": name, "label": label, "entries": len(chunk)})
-    counts = Counter(s.status for s in statuses)
-    log.info("polled %d feeds: %d ok, %d not modified, %d failed; %d new entries in %d batches",
-             len(statuses), counts["ok"], counts["not_modified"], counts["error"], len(new), len(batches))
-    return {"batches": batches, "feeds": len(statuses), "feeds_failed": counts["error"], "new_entries": len(new)}
+    log.info("polled %d feeds: %d ok, %d not modified, %d failed, %d skipped (not due), %d disabled; "
+             "%d new entries in %d batches", len(statuses) - counts["skipped"] - counts["disabled"], counts["ok"],
+             counts["not_modified"], counts["error"] + counts["gone"], counts["skipped"], counts["disabled"],
+             len(new), len(batches))
+    return {"batches": batches, "feeds": len(statuses), "feeds_failed": counts["error"], "new_entries": len(new),
+            "recovered_runs": recovered}
 
 
 def fetch_stage(settings: Settings, run_id: str, batch_key: str, progress: Progress | None = None) -> dict[str, Any]:
@@ -175,12 +212,52 @@ def fetch_stage(settings: Settings, run_id: str, batch_key: str, progress: Progr
     return {"batch": batch_key, "entries": len(entries), "articles": len(articles), "errors": len(errors)}
 
 
+def learn_config(settings: Settings) -> LearnConfig:
+    return LearnConfig(
+        min_stories=settings.boilerplate_min_stories, window_days=settings.boilerplate_window_days,
+        method=settings.boilerplate_fingerprint, prefix_words=settings.boilerplate_prefix_words,
+        variable_share=settings.boilerplate_variable_share,
+    )
+
+
+def learn_boilerplate(settings: Settings, files: StateFiles, articles: list[Article]) -> list[Article]:
+    """Remove each source's learned boilerplate from the pass's articles (see ingest/learned.py for why here).
+
+    ``articles`` must be in the dedup stage's deterministic order; the removed pieces are appended to
+    ``boilerplate_removed`` with ``learned:<fingerprint>`` labels in ``boilerplate_rules``.
+    """
+    if not settings.boilerplate_learning or not articles:
+        return articles
+    config = learn_config(settings)
+    allow = AllowList(files.pull(ALLOW_DB))
+    try:
+        allowed = allowed_fingerprints(((e.source, e.fingerprint, e.text) for e in allow.entries()), config)
+    finally:
+        allow.close()
+    items = [LearnInput(a.article_id, a.source, a.text, a.fetched_at.timestamp()) for a in articles]
+    state = BoilerplateState(files.pull(BOILERPLATE_DB))
+    try:
+        state.expire(max(i.seen_at for i in items) - config.window_days * 86400.0)
+        learned = learn_and_clean(items, state, config, allowed)
+    finally:
+        state.close()
+    files.push(BOILERPLATE_DB)
+    return [replace(a, text=r.text, boilerplate_removed=[*a.boilerplate_removed, *r.removed],
+                    boilerplate_rules=[*a.boilerplate_rules, *r.labels]) if r.removed else a
+            for a, r in zip(articles, learned, strict=True)]
+
+
 def dedup_stage(settings: Settings, run_id: str) -> dict[str, Any]:
     """Assign clusters to the run's articles, in a deterministic order, against the persistent index."""
     store = open_output(settings)
     staging = RunStaging(store, run_id)
+    fetched = set(staging.names("fetched/"))
+    missing = [b for b in staging.names("entries/")
+               if "fetched/" + b.rsplit("/", 1)[-1].replace(".parquet", ".articles.parquet") not in fetched]
+    if missing:
+        raise StageIncomplete(f"run {run_id}: {len(missing)} batch(es) not fetched yet, e.g. {missing[0]}")
     articles: list[Article] = []
-    for name in staging.names("fetched/"):
+    for name in sorted(fetched):
         if name.endswith(".articles.parquet"):
             articles.extend(staging.get_records(name, Article))
     # Earliest first, so a cluster's root is its earliest article.
@@ -190,33 +267,54 @@ def dedup_stage(settings: Settings, run_id: str) -> dict[str, Any]:
         committed = state.committed_article_ids(a.article_id for a in articles)
     finally:
         state.close()
-    index = SqliteIndex(files.pull(INDEX_DB), dedup_config(settings).index_config())
+    articles = learn_boilerplate(settings, files, articles)  # before dedup: it must compare cleaned text
+    index = open_dedup_index(settings, files)
     out: list[Article] = []
     errors: list[ErrorRecord] = []
+    touched: dict[str, None] = {}  # clusters this run changed, in first-touch order
     try:
         now = time.time()
         expired = index.expire(now - timedelta(days=settings.dedup_window_days).total_seconds())
         dedup = Deduplicator(index, dedup_config(settings))
         taken: dict[str, str] = {}
-        for a in articles:
-            first = taken.get(a.article_id) or (a.article_id if a.article_id in committed else None)
-            if first is not None:
-                errors.append(ErrorRecord(a.url, a.feed_url, "dedup",
-                                          f"same canonical URL as an article already ingested ({a.canonical_url})",
-                                          utcnow(), "duplicate_canonical_url", run_id))
-                continue
-            taken[a.article_id] = a.url
-            d = dedup.decide(a.article_id, a.text, now)
-            out.append(replace(a, cluster_id=d.cluster_id, duplicate_of=d.duplicate_of,
-                               similarity=d.similarity, match_tier=d.match_tier))
+
+        def same_url(a: Article, why: str) -> None:
+            errors.append(ErrorRecord(a.url, a.feed_url, "dedup", f"same canonical URL {why} ({a.canonical_url})",
+                                      utcnow(), "duplicate_canonical_url", run_id))
+
+        # One write transaction for the run (SQLite): decisions see each other, and commit once.
+        with index.transaction():
+            for a in articles:
+                if a.article_id in taken:
+                    same_url(a, "as another article of this run")
+                    continue
+                taken[a.article_id] = a.url
+                if a.article_id in committed and index.get(a.article_id) is None:
+                    same_url(a, "as an article ingested before the dedup window (its text was not compared)")
+                    continue
+                d = dedup.decide(a.article_id, a.text, now, title=a.title, source=a.source, run=run_id)
+                if d.unchanged and a.article_id in committed:
+                    same_url(a, "and text as an article already ingested")
+                    continue
+                out.append(replace(a, cluster_id=d.cluster_id, duplicate_of=d.duplicate_of,
+                                   similarity=d.similarity, match_tier=d.match_tier, version=d.version))
+                touched.update(dict.fromkeys((d.cluster_id, *d.merged)))
+        clusters = [Cluster(c.cluster_id, c.merged_into, c.bridged_by, c.size,
+                            datetime.fromtimestamp(c.first_seen, UTC), datetime.fromtimestamp(c.last_seen, UTC),
+                            list(c.sources), c.title, run_id) for c in index.clusters(touched)]
     finally:
         index.close()
-    files.push(INDEX_DB)
+    if settings.dedup_backend == "sqlite":
+        files.push(INDEX_DB)
     staging.put_records("dedup/errors.parquet", errors, ErrorRecord)
+    staging.put_records("dedup/clusters.parquet", clusters, Cluster)
     staging.put_records("dedup/articles.parquet", out, Article)
     dups = sum(a.duplicate_of is not None for a in out)
-    log.info("dedup: %d articles, %d duplicates, %d expired from the index", len(out), dups, expired)
-    return {"articles": len(out), "duplicates": dups, "expired": expired, "tiers": dict(dedup.counts)}
+    merged = sum(c.merged_into is not None for c in clusters)
+    log.info("dedup: %d articles, %d duplicates, %d clusters changed (%d merged), %d expired from the index",
+             len(out), dups, len(clusters), merged, expired)
+    return {"articles": len(out), "duplicates": dups, "clusters": len(clusters), "merged": merged,
+            "expired": expired, "tiers": dict(dedup.counts)}
 
 
 def commit_stage(settings: Settings, run_id: str) -> dict[str, Any]:
@@ -227,7 +325,14 @@ def commit_stage(settings: Settings, run_id: str) -> dict[str, Any]:
     try:
         if state.is_committed(run_id):
             log.info("run %s was already committed", run_id)
+            staging.clear()  # a crash after the state push can leave it behind
             return state.commit_summary(run_id)
+        for needed in ("run.json", "dedup/articles.parquet"):
+            if not staging.has(needed):
+                raise StageIncomplete(f"run {run_id}: cannot commit before the dedup stage has finished "
+                                      f"({needed} is not staged)")
+        # From here on the run is rolled forward, never back: see recover_interrupted().
+        staging.put_json("commit.json", {"run_id": run_id, "started_at": utcnow().isoformat()})
         run = staging.get_json("run.json")
         ingest_date = date.fromisoformat(run["ingest_date"])
         articles = staging.get_records("dedup/articles.parquet", Article)
@@ -243,25 +348,21 @@ def commit_stage(settings: Settings, run_id: str) -> dict[str, Any]:
         staging.publish("articles", ingest_date, articles, Article)
         staging.publish("errors", ingest_date, errors, ErrorRecord)
         staging.publish("feeds", ingest_date, statuses, FeedStatus)
+        staging.publish("clusters", ingest_date, staging.get_records("dedup/clusters.parquet", Cluster), Cluster)
+        failpoint("commit_after_publish")
         summary = summarize(run_id, ingest_date, statuses, entries, articles, errors)
         now = utcnow().isoformat()
         by_entry = {(a.feed_url, a.url): a.article_id for a in articles}
-        seen = [SeenRow(e.feed_url, e.entry_key, e.url, "article" if (e.feed_url, e.url) in by_entry else "error",
-                        by_entry.get((e.feed_url, e.url)), run_id, now) for e in entries]
-        previous = state.feeds()
-        state.commit_run(run_id, now, summary, [_feed_row(s, previous.get(s.feed_url)) for s in statuses], seen)
+        seen = [seen_row(e, "article" if (e.feed_url, e.url) in by_entry else "error",
+                         by_entry.get((e.feed_url, e.url)), run_id, now) for e in entries]
+        state.commit_run(run_id, now, summary, rows_from_json(staging.get_json("feed_state.json")), seen)
+        failpoint("commit_before_state_push")
     finally:
         state.close()
     files.push(STATE_DB)
     staging.clear()
     log.info("committed run %s: %s", run_id, summary)
     return summary
-
-
-def _feed_row(s: FeedStatus, prev: FeedRow | None) -> FeedRow:
-    failures = (prev.consecutive_failures if prev else 0) + 1 if s.status == "error" else 0
-    return FeedRow(s.feed_url, s.etag, s.last_modified, s.polled_at.isoformat(), s.status, s.http_status,
-                   failures, s.error)
 
 
 def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entries: list[Entry],
@@ -275,6 +376,10 @@ def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entrie
         "feeds_not_modified": status_counts["not_modified"],
         "feeds_failed": status_counts["error"],
         "failing_feeds": {s.feed_name: s.error for s in statuses if s.status == "error"},
+        "feeds_skipped": status_counts["skipped"],  # not due yet (see README, Polling)
+        "feeds_disabled": status_counts["gone"] + status_counts["disabled"],  # 410 Gone
+        # gone, 404 or a run of failures: what an operator should look at, skipped feeds included
+        "flagged_feeds": {s.feed_name: f"{s.flag}: {s.error or ''}".rstrip(": ") for s in statuses if s.flag},
         "entries_listed": sum(s.entries for s in statuses),
         "new_entries": len(entries),
         "articles": len(articles),
@@ -287,17 +392,52 @@ def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entrie
     }
 
 
-def run_pass(settings: Settings, run_id: str | None = None, progress: Progress | None = None) -> dict[str, Any]:
+def run_pass(settings: Settings, run_id: str | None = None, progress: Progress | None = None,
+             only_feeds: list[str] | None = None, dry_run: bool = False) -> dict[str, Any]:
     """The whole pass in this process (what the CLI runs)."""
     run_id = run_id or new_run_id()
     started = time.monotonic()
-    polled = poll_stage(settings, run_id, progress=progress)
+    polled = poll_stage(settings, run_id, only_feeds=only_feeds, dry_run=dry_run, progress=progress)
+    if dry_run:
+        return {"run_id": run_id, **polled}
     for batch in polled["batches"]:
         fetch_stage(settings, run_id, batch["key"], progress=progress)
     dedup_stage(settings, run_id)
     summary = commit_stage(settings, run_id)
     summary["wall_seconds"] = round(time.monotonic() - started, 2)
     return summary
+
+
+def summary_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
+    """The run summary as (label, value) rows: the CLI's table and the DAG's task log."""
+    rows: list[tuple[str, object]] = [
+        ("feeds polled", summary["feeds"]),
+        ("  ok / not modified / failed",
+         f"{summary['feeds_ok']} / {summary['feeds_not_modified']} / {summary['feeds_failed']}"),
+        ("entries listed", summary["entries_listed"]),
+        ("new entries", summary["new_entries"]),
+        ("articles written", summary["articles"]),
+        ("  from feed content (page failed)", summary["articles_from_feed"]),
+        ("  near-duplicates", summary["duplicates"]),
+        ("  new clusters", summary["new_clusters"]),
+        ("boilerplate pieces removed", summary["boilerplate_removed"]),
+        ("error rows", summary["errors"]),
+    ]
+    rows += [(f"  {stage}", n) for stage, n in summary["errors_by_stage"].items()]
+    rows += [(f"failing feed: {name}", str(err)[:100]) for name, err in summary["failing_feeds"].items()]
+    if summary.get("feeds_skipped") or summary.get("feeds_disabled"):
+        rows.append(("  skipped (not due) / disabled (gone)",
+                     f"{summary.get('feeds_skipped', 0)} / {summary.get('feeds_disabled', 0)}"))
+    rows += [(f"flagged feed: {name}", str(why)[:100]) for name, why in summary.get("flagged_feeds", {}).items()
+             if name not in summary["failing_feeds"]]
+    if "wall_seconds" in summary:
+        rows.append(("wall time (s)", summary["wall_seconds"]))
+    return [(what, str(value)) for what, value in rows]
+
+
+def format_summary(summary: dict[str, Any]) -> list[str]:
+    width = max(len(what) for what, _ in summary_rows(summary))
+    return [f"feedlake run {summary['run_id']}"] + [f"{w:<{width}}  {v}" for w, v in summary_rows(summary)]
 
 
 def ingest_date_for(logical_date: datetime | None, fallback: datetime | None = None) -> date:

@@ -56,9 +56,11 @@ class Article:
     boilerplate_removed: list[str] = field(default_factory=list)
     boilerplate_rules: list[str] = field(default_factory=list)  # rule id per removed piece
     cluster_id: str | None = None
-    duplicate_of: str | None = None
+    duplicate_of: str | None = None  # for a new version: its own article_id
     similarity: float | None = None
-    match_tier: str | None = None  # None | 'text_hash' | 'minhash'
+    # None (a new story) | 'canonical_url' (a new version) | 'text_hash' | 'minhash_jaccard' | 'minhash_containment'
+    match_tier: str | None = None
+    version: int = 1  # 1, then 2, 3... when the same canonical URL comes back with another text
     run_id: str = ""
 
 
@@ -82,7 +84,7 @@ class FeedStatus:
     feed_url: str
     feed_name: str
     polled_at: datetime
-    status: str  # 'ok' | 'not_modified' | 'error'
+    status: str  # 'ok' | 'not_modified' | 'error' | 'gone' | 'skipped' | 'disabled'
     http_status: int | None
     entries: int
     new_entries: int
@@ -90,10 +92,34 @@ class FeedStatus:
     etag: str | None = None
     last_modified: str | None = None
     run_id: str = ""
+    next_poll_at: datetime | None = None  # when the feed is due again
+    content_changed: bool | None = None  # False: 304 or a 200 with the body already seen; None: not fetched
+    redirected_to: str | None = None  # final URL when the poll was redirected
+    effective_url: str | None = None  # the URL polled: the feed's own, or its confirmed permanent redirect
+    disabled: bool = False  # after 410 Gone: not polled again unless forced
+    consecutive_failures: int = 0  # failed polls in a row, this one included
+    flag: str | None = None  # 'gone' | 'not_found' | 'failing' (a run of failures): needs an operator's look
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """One row of ``clusters/``: a story's state after a pass that changed it (rows are never rewritten;
+    the latest row of a ``cluster_id`` is its current state)."""
+
+    cluster_id: str  # article_id of the story's earliest article
+    merged_into: str | None  # set when a bridging article merged this story into an earlier one
+    bridged_by: str | None  # the article whose matches merged it
+    size: int  # articles indexed into the story, those of stories merged into it included
+    first_seen: datetime  # when its first article was indexed
+    last_seen: datetime  # when it last gained an article (or was merged)
+    sources: list[str]  # hosts that published it
+    title: str | None  # representative title: its earliest article's
+    run_id: str = ""
 
 
 RECORD_TYPES: dict[str, type] = {
     "articles": Article,
     "errors": ErrorRecord,
     "feeds": FeedStatus,
+    "clusters": Cluster,
 }

@@ -36,6 +36,13 @@ class Settings:
     http_retries: int = 1  # extra attempts on timeouts, 5xx and 429
     concurrency: int = 16  # requests in flight per process
     per_host_concurrency: int = 2  # requests in flight per host
+    per_host_delay: float = 0.2  # minimum seconds between the starts of two requests to one host
+    min_poll_interval: float = 300.0  # seconds: no feed is polled more often, whatever it asks
+    max_poll_interval: float = 86400.0  # seconds: every feed is polled at least this often, failing ones too
+    default_poll_interval: float = 900.0  # seconds, for a feed that gives no hint (ttl, sy:*, Cache-Control…)
+    flag_after_failures: int = 3  # consecutive failed polls that flag a feed as failing
+    force: bool = False  # poll every feed now, due or not (disabled ones included)
+    poll_processes: int = 1  # processes polling feeds, hosts split between them; 0: one per core, up to 4
     batch_size: int = 50  # entries per fetch batch (one mapped task each)
     num_perm: int = 128
     # Defaults measured by `python -m bench.banding` (see README, Near-duplicates).
@@ -47,16 +54,30 @@ class Settings:
     max_size_ratio: float = 4.0  # containment only between texts at most this many times longer
     min_shingles: int = 80  # below this, only exact-text matches count (short texts are unreliable)
     dedup_window_days: int = 14
+    fact_check: bool = True  # near-identical texts with different facts (templated reports) stay apart
+    dedup_backend: str = "sqlite"  # 'sqlite' (embedded, in the state dir) | 'redis' (shared by many workers)
+    redis_url: str = "redis://127.0.0.1:6379/0"  # the dedup index's server when dedup_backend is 'redis'
+    redis_prefix: str = "feedlake:dedup"  # its keys' prefix: one index per prefix
+    # Learned per-source boilerplate (ingest/learned.py); defaults measured by `python -m bench.boilerplate_eval`.
+    boilerplate_learning: bool = True  # remove what recurs across a source's distinct stories
+    boilerplate_min_stories: int = 3  # k: distinct stories of one source that make a paragraph boilerplate
+    boilerplate_window_days: int = 30  # how long a source's stories count
+    boilerplate_fingerprint: str = "template"  # 'exact' | 'prefix' (variable tails) | 'template' (short leads too)
+    boilerplate_prefix_words: int = 8  # words of a sentence's prefix fingerprint
+    boilerplate_variable_share: float = 0.5  # prefix matches: share of the source's stories since first seen
+    state_retention_days: int = 90  # seen entries and run records older than this are pruned (maintenance)
 
     def __post_init__(self) -> None:
         positive = (
             "connect_timeout read_timeout total_timeout max_body_bytes concurrency per_host_concurrency "
-            "batch_size num_perm lsh_bands lsh_rows shingle_size dedup_window_days max_size_ratio"
+            "batch_size num_perm lsh_bands lsh_rows shingle_size dedup_window_days max_size_ratio state_retention_days "
+            "max_poll_interval flag_after_failures"
         ).split()
         for name in positive:
             if getattr(self, name) <= 0:
                 raise SettingsError(f"setting {name} must be positive, got {getattr(self, name)!r}")
-        for name in ("max_redirects", "http_retries", "min_shingles"):
+        for name in ("max_redirects", "http_retries", "min_shingles", "per_host_delay", "min_poll_interval",
+                     "default_poll_interval", "poll_processes"):
             if getattr(self, name) < 0:
                 raise SettingsError(f"setting {name} must not be negative, got {getattr(self, name)!r}")
         for name in ("jaccard_threshold", "containment_threshold"):
@@ -67,6 +88,26 @@ class Settings:
                 ipaddress.ip_network(net, strict=False)
             except ValueError:
                 raise SettingsError(f"setting allowed_networks: {net!r} is not a CIDR network") from None
+        if self.min_poll_interval > self.max_poll_interval:
+            raise SettingsError(f"min_poll_interval ({self.min_poll_interval:g}) exceeds max_poll_interval "
+                                f"({self.max_poll_interval:g})")
+        if self.boilerplate_min_stories < 2:
+            raise SettingsError("setting boilerplate_min_stories must be at least 2, got "
+                                f"{self.boilerplate_min_stories!r}")
+        if self.boilerplate_window_days <= 0:
+            raise SettingsError(f"setting boilerplate_window_days must be positive, got "
+                                f"{self.boilerplate_window_days!r}")
+        if self.boilerplate_prefix_words < 2:
+            raise SettingsError(f"setting boilerplate_prefix_words must be at least 2, got "
+                                f"{self.boilerplate_prefix_words!r}")
+        if self.boilerplate_fingerprint not in ("exact", "prefix", "template"):
+            raise SettingsError("setting boilerplate_fingerprint must be exact, prefix or template, got "
+                                f"{self.boilerplate_fingerprint!r}")
+        if not 0.0 <= self.boilerplate_variable_share <= 1.0:
+            raise SettingsError(f"setting boilerplate_variable_share must be in [0, 1], got "
+                                f"{self.boilerplate_variable_share!r}")
+        if self.dedup_backend not in ("sqlite", "redis"):
+            raise SettingsError(f"setting dedup_backend must be sqlite or redis, got {self.dedup_backend!r}")
         if self.lsh_bands * self.lsh_rows > self.num_perm:
             raise SettingsError(
                 f"lsh_bands * lsh_rows ({self.lsh_bands * self.lsh_rows}) exceeds num_perm ({self.num_perm})"

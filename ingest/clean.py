@@ -2,15 +2,21 @@
 
 The rules live in ``ingest/rules/boilerplate.yaml`` (its header documents the
 format).  ``clean_text`` first drops whole paragraphs that a ``paragraph`` rule
-matches, then cuts the spans that ``sentence`` rules match out of the remaining
-paragraphs; every other paragraph is kept verbatim and in order, and every cut
-is reported with the id of the rule that made it.
+matches, then paragraphs that a ``link`` rule finds to be nothing but a link to
+another page (the caller passes the page's link texts: related-article teasers
+are links, reporting is not), then cuts the spans that ``sentence`` rules match
+out of the remaining paragraphs; every other paragraph is kept verbatim and in
+order, and every cut is reported with the id of the rule that made it.
+
+Per-source learned boilerplate (``ingest.learned``) runs after this, on the
+whole pass.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,15 +29,19 @@ __all__ = ["DEFAULT_RULES_PATH", "Cleaned", "Rule", "Rules", "RulesError", "clea
 
 DEFAULT_RULES_PATH = Path(__file__).with_name("rules") / "boilerplate.yaml"
 
-KINDS = ("paragraph", "sentence")
+KINDS = ("paragraph", "sentence", "link")
 # A paragraph rule looks at short paragraphs only: boilerplate is short, and a
 # long paragraph that happens to start like a footer is far more likely to be
 # reporting.  Sentence rules cap the span they cut for the same reason.
-DEFAULT_MAX_CHARS = {"paragraph": 300, "sentence": 400}
+DEFAULT_MAX_CHARS = {"paragraph": 300, "sentence": 400, "link": 120}
+# A link rule needs a link text of at least this many words: a one- or
+# two-word link ("Impressum", a person's name) is as often a linked term inside
+# real text as it is navigation (measured by bench/boilerplate_eval.py).
+DEFAULT_MIN_WORDS = 4
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANG = re.compile(r"^[a-z]{2}$")
-_RULE_KEYS = frozenset({"id", "kind", "pattern", "lang", "max_chars", "why"})
+_RULE_KEYS = frozenset({"id", "kind", "pattern", "lang", "max_chars", "min_words", "why"})
 
 
 class RulesError(ValueError):
@@ -46,6 +56,7 @@ class Rule:
     why: str
     lang: str | None = None
     max_chars: int | None = None  # None: DEFAULT_MAX_CHARS[kind]
+    min_words: int | None = None  # link rules only; None: DEFAULT_MIN_WORDS
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -58,6 +69,10 @@ class Rule:
         # a rule that matches nothing-at-all would cut empty spans everywhere
         if regex.search("") is not None:
             raise RulesError(f"rule {self.id!r}: pattern matches the empty string")
+        if self.kind == "link" and "link" not in regex.groupindex:
+            raise RulesError(f"rule {self.id!r}: a link rule's pattern needs a (?P<link>...) group")
+        if self.min_words is not None and self.kind != "link":
+            raise RulesError(f"rule {self.id!r}: min_words applies to link rules only")
         object.__setattr__(self, "regex", regex)
 
     @property
@@ -80,6 +95,10 @@ class Rules:
     @property
     def sentence(self) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.kind == "sentence")
+
+    @property
+    def link(self) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.kind == "link")
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -143,6 +162,9 @@ def _parse_rule(item: Any, where: str) -> Rule:
     max_chars = item.get("max_chars")
     if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1):
         raise RulesError(f"{name}: 'max_chars' must be a positive integer, got {max_chars!r}")
+    min_words = item.get("min_words")
+    if min_words is not None and (isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 1):
+        raise RulesError(f"{name}: 'min_words' must be a positive integer, got {min_words!r}")
     try:
         return Rule(
             id=rid,
@@ -151,20 +173,26 @@ def _parse_rule(item: Any, where: str) -> Rule:
             why=item["why"].strip(),
             lang=lang,
             max_chars=max_chars,
+            min_words=min_words,
         )
     except RulesError as exc:
         raise RulesError(f"{where}: {exc}") from None
 
 
-def clean_text(text: str, rules: Rules, *, language: str | None = None) -> Cleaned:
-    """Remove boilerplate paragraphs, then boilerplate tails, from ``text``.
+def clean_text(
+    text: str, rules: Rules, *, language: str | None = None, link_texts: Collection[str] = ()
+) -> Cleaned:
+    """Remove boilerplate paragraphs, then link-only paragraphs, then boilerplate tails, from ``text``.
 
     Paragraphs are the lines of ``text``; each is stripped and empty ones are
     dropped.  With ``language`` (ISO 639-1), rules tagged with another
-    language are skipped; without it every rule applies.
+    language are skipped; without it every rule applies.  ``link_texts`` are
+    the whitespace-collapsed texts of the page's links to other pages
+    (``Extracted.link_texts``); without them link rules do nothing.
     """
     lang = language.lower() if language else None
     paragraph_rules = [r for r in rules.paragraph if r.applies_to(lang)]
+    link_rules = [r for r in rules.link if r.applies_to(lang)] if link_texts else []
     sentence_rules = [r for r in rules.sentence if r.applies_to(lang)]
     removed: list[str] = []
     removed_by: list[str] = []
@@ -173,7 +201,7 @@ def clean_text(text: str, rules: Rules, *, language: str | None = None) -> Clean
         para = line.strip()
         if not para:
             continue
-        hit = _paragraph_hit(para, paragraph_rules)
+        hit = _paragraph_hit(para, paragraph_rules) or _link_hit(para, link_rules, link_texts)
         if hit is not None:
             removed.append(para)
             removed_by.append(hit.id)
@@ -199,6 +227,22 @@ def _paragraph_hit(para: str, rules: list[Rule]) -> Rule | None:
     for rule in rules:
         if len(para) <= rule.limit and rule.regex.search(para):
             return rule
+    return None
+
+
+def _link_hit(para: str, rules: list[Rule], link_texts: Collection[str]) -> Rule | None:
+    for rule in rules:
+        if len(para) > rule.limit:
+            continue
+        match = rule.regex.search(para)
+        if match is None:
+            continue
+        min_words = rule.min_words if rule.min_words is not None else DEFAULT_MIN_WORDS
+        # the whole line, or what follows a short label ("Read also: <link>")
+        for candidate in (match.group("link"), para):
+            flat = " ".join((candidate or "").split())
+            if len(flat.split()) >= min_words and flat in link_texts:
+                return rule
     return None
 
 

@@ -38,8 +38,8 @@ class ExtractOptions:
     ``python -m bench.extract_eval`` on the 949-page evaluation corpus: plain
     trafilatura finds 94.8% of the must-have snippets and leaks 10.5% of the
     boilerplate ones.  Dropping comments keeps all of that recall (94.8%) and
-    leaks 9.4% (8.7% after ``clean_text``); ``favor_precision`` leaks least
-    (7.4%) but loses 2.7 points of recall (whole sections on some pages), below
+    leaks 9.4% (5.2% after ``clean_text``: bench/boilerplate_eval.py);
+    ``favor_precision`` leaks least (7.4%) but loses 2.7 points of recall (whole sections on some pages), below
     the 99%-of-plain floor, and ``no_fallback`` loses 1.4 points.  Change a
     default only with a new run.
     """
@@ -82,6 +82,9 @@ class Extracted:
     published_at: datetime | None  # timezone-aware UTC
     language: str | None  # ISO 639-1, lowercase
     canonical_url: str | None  # absolute http(s)
+    # whitespace-collapsed texts of the page's links to other pages (not to
+    # itself or its own sections): clean_text drops paragraphs that are only one
+    link_texts: frozenset[str] = frozenset()
 
 
 def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractOptions()) -> Extracted | None:
@@ -91,6 +94,7 @@ def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractO
     not a document).  The same input and options always give the same result.
     """
     tree = _parse(html, url)
+    link_texts = _link_texts(tree, url)  # before extraction, which prunes the tree
     try:
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, output_format="python", **options.trafilatura_kwargs()
@@ -109,6 +113,7 @@ def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractO
         published_at=_published_at(tree, doc.date),
         language=_language(doc.language, tree),
         canonical_url=_canonical_url(tree, doc.url, url),
+        link_texts=link_texts,
     )
 
 
@@ -252,6 +257,45 @@ def _absolute_http(candidate: str | None, base: str) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     return urlunsplit((parts.scheme.lower(), parts.netloc, parts.path or "/", parts.query, ""))
+
+
+# --- links --------------------------------------------------------------------
+
+
+def _link_texts(tree: lxml_html.HtmlElement, page_url: str) -> frozenset[str]:
+    """Texts of the links that lead away from this page (self-links and #anchors excluded)."""
+    selves: set[str] = set()
+    for link in tree.iterfind(".//link[@href]"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            try:
+                selves.add(_without_fragment(urljoin(page_url, link.get("href", "").strip())))
+            except ValueError:
+                pass
+    try:
+        selves.add(_without_fragment(page_url))
+    except ValueError:
+        pass
+    texts: set[str] = set()
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith("#") or href.lower().startswith(("javascript:", "mailto:", "tel:")):
+            continue
+        try:
+            target = _without_fragment(urljoin(page_url, href))
+        except ValueError:
+            continue
+        # the headline linking to its own permalink is the article, not a teaser
+        if target in selves:
+            continue
+        text = " ".join(anchor.text_content().split())
+        if text:
+            texts.add(text)
+    return frozenset(texts)
+
+
+def _without_fragment(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, "", "")).rstrip("/")
 
 
 # --- feed fragments ---------------------------------------------------------

@@ -1,7 +1,8 @@
 """From a feed entry to a clean article: fetch the page, extract, clean.
 
-When the page cannot be fetched or extracts empty, the feed's own content is
-used (``text_source='feed'``) and the reason is still recorded as an error row.
+When the page cannot be fetched (robots.txt disallowing it included) or extracts
+empty, the feed's own content is used (``text_source='feed'``) and the reason is
+still recorded as an error row.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from feedlake.records import Article, Entry, ErrorRecord, stable_id, utcnow
 from ingest.clean import Rules, clean_text
 from ingest.extract import ExtractError, ExtractOptions, extract_page
 from ingest.http import FetchError, HttpClient
+from ingest.robots import robots_for
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +48,11 @@ def process_entry(
     extracted = None
     final_url = entry.url
     fetched_at = utcnow()
+    verdict = robots_for(client).check(entry.url) if entry.url else None
     if not entry.url:
         error("fetch", "entry has no link", "no_link")
+    elif verdict is not None and not verdict.allowed:
+        error("fetch", verdict.reason, verdict.kind)  # then the feed-content fallback, as for any fetch failure
     else:
         try:
             resp = client.get(entry.url, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
@@ -73,7 +78,9 @@ def process_entry(
         error("extract", "no URL identifies this article", "no_url")
         return result
 
-    cleaned = clean_text(text, rules)
+    # No language: page language tags are often wrong, and every rule is written so it
+    # cannot misfire on another language's text (bench/boilerplate_eval.py measures both).
+    cleaned = clean_text(text, rules, link_texts=extracted.link_texts if extracted else ())
     if not cleaned.text.strip():
         error("clean", "nothing left after boilerplate removal", "empty_after_cleaning")
         return result

@@ -1,35 +1,60 @@
-"""Polling one feed: conditional GET, parsing (RSS, Atom, JSON Feed), entries.
+"""Polling one feed: conditional GET, change detection, redirects, gone feeds, the next poll.
 
-feedparser parses RSS and Atom; it does not read JSON Feed, so that small format
-is mapped here by hand.
+* Conditional GET with the stored ``ETag``/``Last-Modified``; a 304, or a 200
+  whose body hashes to the last one parsed, is "not modified" and not parsed.
+* 301/308 move the feed only once a later poll sees the same permanent target
+  again; 302/303/307 never move it.  The feeds file stays the source of truth:
+  state is keyed by the configured URL and records the effective one.
+* 410 Gone disables the feed (visible in ``feeds/``; ``force`` polls it again).
+  404 and runs of failures are flagged.  429/503 wait for ``Retry-After``.
+* Every outcome carries ``next_poll_at`` (``ingest.schedule``).
+
+Parsing lives in ``ingest.formats``; entry identity in ``ingest.identity``.
 """
 
 from __future__ import annotations
 
-import calendar
 import hashlib
-import json
 import logging
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any
-
-import feedparser
+import random
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from feedlake.records import Entry, ErrorRecord, FeedStatus, utcnow
-from ingest.extract import html_to_text
 from ingest.feeds_file import FeedSpec
-from ingest.http import FetchError, HttpClient
+from ingest.formats import FeedParseError, ParsedFeed, parse_feed
+from ingest.http import FetchError, HttpClient, Response
+from ingest.identity import IDENTITY_GUID, IDENTITY_LINK, duplicated_guids, rekey
+from ingest.schedule import FeedHints, ScheduleConfig, http_freshness, next_poll_at, retry_after_seconds
+
+__all__ = ["FeedState", "PollOutcome", "poll_feed", "not_polled", "parse_feed", "ParsedFeed"]
 
 log = logging.getLogger(__name__)
+
+ACCEPT = ("application/atom+xml, application/rss+xml, application/feed+json, application/json;q=0.9, "
+          "application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5")
+# Answered by the poller itself rather than retried inside the request: these schedule the next poll.
+HANDLED_STATUS = (304, 410, 429, 503)
+PERMANENT = (301, 308)
+REDIRECT_CONFIRMATIONS = 2  # polls that must see the same permanent target before the feed moves
 
 
 @dataclass(frozen=True)
 class FeedState:
-    """What the last poll of a feed left for the next one."""
+    """What the last committed poll of a feed left for the next one."""
 
     etag: str | None = None
     last_modified: str | None = None
+    content_hash: str | None = None
+    effective_url: str | None = None
+    pending_redirect: str | None = None
+    redirect_confirmations: int = 0
+    consecutive_failures: int = 0
+    disabled: bool = False
+    hints: FeedHints = field(default_factory=FeedHints)
+    identity: str = IDENTITY_GUID
+    next_poll_at: datetime | None = None
+    last_error: str | None = None
 
 
 @dataclass
@@ -37,121 +62,114 @@ class PollOutcome:
     status: FeedStatus
     entries: list[Entry] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
+    state: FeedState = field(default_factory=FeedState)  # to record once the pass commits
+    polled: bool = True  # False for a feed skipped (not due) or disabled
 
 
-def poll_feed(client: HttpClient, spec: FeedSpec, state: FeedState, run_id: str = "") -> PollOutcome:
-    headers: dict[str, str] = {"Accept": "application/atom+xml, application/rss+xml, application/feed+json, "
-                               "application/xml;q=0.9, */*;q=0.8"}
+def poll_feed(client: HttpClient, spec: FeedSpec, state: FeedState, run_id: str = "",
+              schedule: ScheduleConfig | None = None, flag_after: int = 3,
+              rng: random.Random | None = None) -> PollOutcome:
+    schedule = schedule or ScheduleConfig()
+    url = state.effective_url or spec.url
+    headers = {"Accept": ACCEPT}
     if state.etag:
         headers["If-None-Match"] = state.etag
     if state.last_modified:
         headers["If-Modified-Since"] = state.last_modified
     polled_at = utcnow()
 
-    def failed(message: str, http_status: int | None, kind: str) -> PollOutcome:
+    def failed(message: str, http_status: int | None, kind: str, retry_after: float | None = None,
+               gone: bool = False) -> PollOutcome:
         log.warning("feed %s failed: %s", spec.url, message, extra={"feed": spec.url, "stage": "poll"})
-        status = FeedStatus(spec.url, spec.name, polled_at, "error", http_status, 0, 0, message,
-                            state.etag, state.last_modified, run_id)
-        error = ErrorRecord(spec.url, spec.url, "poll", message, polled_at, kind, run_id)
-        return PollOutcome(status, [], [error])
+        failures = state.consecutive_failures + 1
+        after = next_poll_at(polled_at, schedule, failures=failures, retry_after=retry_after, rng=rng)
+        if gone:
+            after = next_poll_at(polled_at, schedule, retry_after=schedule.max_interval)
+        flag = "gone" if gone else "not_found" if http_status == 404 else "failing" if failures >= flag_after \
+            else None
+        new_state = replace(state, consecutive_failures=failures, disabled=gone or state.disabled,
+                            next_poll_at=after, last_error=message)
+        status = FeedStatus(spec.url, spec.name, polled_at, "gone" if gone else "error", http_status, 0, 0, message,
+                            state.etag, state.last_modified, run_id, after, None, None, url, new_state.disabled,
+                            failures, flag)
+        error = ErrorRecord(spec.url, spec.url, "poll", message, polled_at, "gone" if gone else kind, run_id)
+        return PollOutcome(status, [], [error], new_state)
 
     try:
-        resp = client.get(spec.url, headers=headers, accept_status=(304,))
+        resp = client.get(url, headers=headers, accept_status=HANDLED_STATUS)
     except FetchError as exc:
         return failed(str(exc), exc.status, exc.kind)
-    if resp.status == 304:
-        status = FeedStatus(spec.url, spec.name, polled_at, "not_modified", 304, 0, 0, None,
-                            state.etag, state.last_modified, run_id)
-        return PollOutcome(status)
-    etag = resp.headers.get("etag")
-    last_modified = resp.headers.get("last-modified")
+    if resp.status == 410:
+        return failed(f"HTTP 410 Gone ({resp.url}): feed disabled", 410, "http_status", gone=True)
+    if resp.status in (429, 503):
+        wait = retry_after_seconds(resp.headers.get("retry-after"), polled_at)
+        note = f"; retry after {wait:.0f}s" if wait is not None else ""
+        return failed(f"HTTP {resp.status} ({resp.url}){note}", resp.status, "http_status", retry_after=wait)
+
+    moved = _redirect_state(state, resp)
+    freshness = http_freshness(resp.headers, polled_at)
+    redirected_to = resp.url if resp.redirects else None
+    body_hash = _body_hash(resp.body) if resp.status != 304 else state.content_hash
+    if resp.status == 304 or body_hash == state.content_hash:
+        after = next_poll_at(polled_at, schedule, state.hints, freshness)
+        etag = resp.headers.get("etag") or state.etag
+        last_modified = resp.headers.get("last-modified") or state.last_modified
+        new_state = replace(moved, etag=etag, last_modified=last_modified, consecutive_failures=0, disabled=False,
+                            next_poll_at=after, last_error=None)
+        status = FeedStatus(spec.url, spec.name, polled_at, "not_modified", resp.status, 0, 0, None, etag,
+                            last_modified, run_id, after, False, redirected_to, new_state.effective_url or spec.url)
+        return PollOutcome(status, state=new_state)
+
     try:
-        entries, complaint = parse_feed(resp.body, dict(resp.headers), spec, resp.url)
-    except ValueError as exc:
-        return failed(str(exc), resp.status, "parse_error")
-    status = FeedStatus(spec.url, spec.name, polled_at, "ok", resp.status, len(entries), 0, complaint,
-                        etag, last_modified, run_id)
-    log.info("feed %s: %d entries", spec.url, len(entries), extra={"feed": spec.url, "stage": "poll"})
-    return PollOutcome(status, entries)
+        parsed = parse_feed(resp.body, dict(resp.headers), spec, resp.url)
+    except FeedParseError as exc:
+        return failed(f"{exc} ({resp.url})", resp.status, "parse_error")
+    identity = state.identity
+    if identity == IDENTITY_GUID and duplicated_guids((e.entry_key, e.url) for e in parsed.entries):
+        log.info("feed %s repeats GUIDs across different links: keying its entries by link", spec.url)
+        identity = IDENTITY_LINK
+    entries = rekey(parsed.entries, identity)
+    after = next_poll_at(polled_at, schedule, parsed.hints, freshness)
+    etag, last_modified = resp.headers.get("etag"), resp.headers.get("last-modified")
+    new_state = replace(moved, etag=etag, last_modified=last_modified, content_hash=body_hash,
+                        consecutive_failures=0, disabled=False, hints=parsed.hints, identity=identity,
+                        next_poll_at=after, last_error=None)
+    status = FeedStatus(spec.url, spec.name, polled_at, "ok", resp.status, len(entries), 0, parsed.complaint, etag,
+                        last_modified, run_id, after, True, redirected_to, new_state.effective_url or spec.url)
+    log.info("feed %s: %d entries (%s)", spec.url, len(entries), parsed.parser,
+             extra={"feed": spec.url, "stage": "poll"})
+    return PollOutcome(status, entries, state=new_state)
 
 
-def parse_feed(body: bytes, headers: dict[str, str], spec: FeedSpec, base_url: str) -> tuple[list[Entry], str | None]:
-    """Entries of a feed document; raises ValueError when nothing usable is there.
-
-    Returns the entries and the parser's complaint for a malformed feed whose
-    entries could still be recovered (kept, and reported on the feeds row).
-    """
-    ctype = headers.get("content-type", "").lower()
-    head = body.lstrip()[:1]
-    if "json" in ctype or head == b"{":
-        return _parse_json_feed(body, spec), None
-    parsed = feedparser.parse(body, response_headers={**headers, "content-location": base_url})
-    complaint = None
-    if parsed.bozo:
-        complaint = f"malformed feed: {type(parsed.bozo_exception).__name__}: {parsed.bozo_exception}"
-    if not parsed.entries and (parsed.bozo or not parsed.version):
-        raise ValueError(complaint or "not a feed: no RSS, Atom or JSON Feed document found")
-    entries = [_entry_from_parsed(e, spec) for e in parsed.entries]
-    return entries, complaint
+def not_polled(spec: FeedSpec, state: FeedState, run_id: str = "", flag_after: int = 3) -> PollOutcome:
+    """The row of a feed this pass leaves alone: not due yet (``skipped``) or gone (``disabled``)."""
+    disabled = state.disabled
+    flag = "gone" if disabled else "failing" if state.consecutive_failures >= flag_after else None
+    status = FeedStatus(spec.url, spec.name, utcnow(), "disabled" if disabled else "skipped", None, 0, 0,
+                        state.last_error if disabled or flag else None, state.etag, state.last_modified, run_id,
+                        state.next_poll_at, None, None, state.effective_url or spec.url, disabled,
+                        state.consecutive_failures, flag)
+    return PollOutcome(status, state=state, polled=False)
 
 
-def _entry_from_parsed(e: Any, spec: FeedSpec) -> Entry:
-    link = (e.get("link") or "").strip()
-    content = None
-    if e.get("content"):
-        content = e["content"][0].get("value")
-    content = content or e.get("summary")
-    text = html_to_text(content) if content else None
-    when = e.get("published_parsed") or e.get("updated_parsed")
-    published = datetime.fromtimestamp(calendar.timegm(when), UTC) if when else None
-    key = (e.get("id") or "").strip() or link or _content_key(e.get("title"), text)
-    return Entry(spec.url, spec.name, key, link, _clean(e.get("title")), _clean(e.get("author")), published,
-                 text or None)
+def _redirect_state(state: FeedState, resp: Response) -> FeedState:
+    """Track a permanent redirect; move the feed once it is confirmed by a later poll."""
+    target = None
+    for status, location in resp.redirects:  # the permanent part of the chain, up to its first temporary hop
+        if status not in PERMANENT:
+            break
+        target = location
+    if target is None:
+        return replace(state, pending_redirect=None, redirect_confirmations=0)
+    if target == state.pending_redirect:
+        confirmations = state.redirect_confirmations + 1
+    else:
+        confirmations = 1
+    if confirmations >= REDIRECT_CONFIRMATIONS:
+        log.warning("feed moved permanently to %s (confirmed on a second poll)", target)
+        return replace(state, effective_url=target, pending_redirect=None, redirect_confirmations=0)
+    return replace(state, pending_redirect=target, redirect_confirmations=confirmations)
 
 
-def _parse_json_feed(body: bytes, spec: FeedSpec) -> list[Entry]:
-    try:
-        doc = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"invalid JSON Feed: {exc}") from None
-    if not isinstance(doc, dict) or not str(doc.get("version", "")).startswith("https://jsonfeed.org/version/"):
-        raise ValueError("not a feed: JSON without a jsonfeed.org version")
-    items = doc.get("items")
-    if not isinstance(items, list):
-        raise ValueError("invalid JSON Feed: 'items' is not a list")
-    entries = []
-    for item in items:
-        if not isinstance(item, dict):
-            continue
-        link = str(item.get("url") or item.get("external_url") or "").strip()
-        html = item.get("content_html")
-        text = html_to_text(html) if isinstance(html, str) and html else item.get("content_text") or item.get(
-            "summary")
-        author = item.get("author") or (item.get("authors") or [None])[0]
-        author_name = author.get("name") if isinstance(author, dict) else None
-        key = str(item.get("id") or "").strip() or link or _content_key(item.get("title"), text)
-        entries.append(Entry(spec.url, spec.name, key, link, _clean(item.get("title")), _clean(author_name),
-                             _parse_iso(item.get("date_published") or item.get("date_modified")),
-                             text if isinstance(text, str) and text else None))
-    return entries
-
-
-def _parse_iso(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return dt.astimezone(UTC) if dt.tzinfo else dt.replace(tzinfo=UTC)
-
-
-def _content_key(title: object, text: object) -> str:
-    return "sha1:" + hashlib.sha1(f"{title}\n{text}".encode()).hexdigest()
-
-
-def _clean(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    value = " ".join(value.split())
-    return value or None
+def _body_hash(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()

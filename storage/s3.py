@@ -38,8 +38,8 @@ _NOT_FOUND_CODES = {"404", "NoSuchKey", "NotFound"}
 
 def _s3_config(*, fail_fast: bool = False) -> Config:
     if fail_fast:
-        # verify() must answer in seconds: one attempt, short timeouts, no backoff.
-        return Config(retries={"mode": "standard", "max_attempts": 1}, connect_timeout=3, read_timeout=5)
+        # verify() must answer in seconds, yet ride out a passing 500: few attempts, short timeouts.
+        return Config(retries={"mode": "standard", "max_attempts": 3}, connect_timeout=3, read_timeout=5)
     return Config(retries={"mode": "standard", "max_attempts": 4}, connect_timeout=5, read_timeout=60)
 
 

@@ -16,7 +16,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,28 @@ CREATE TABLE IF NOT EXISTS commits (
 );
 """
 
+# Columns added after the first release, appended with ALTER TABLE so an existing feeds.sqlite still opens.
+_ADDED_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "feeds": [
+        ("next_poll_at", "TEXT"),  # ISO UTC; a pass skips the feed before then (unless forced)
+        ("content_hash", "TEXT"),  # SHA-256 of the last body parsed: a 200 with the same body is "not modified"
+        ("effective_url", "TEXT"),  # where the feed is polled after a confirmed permanent redirect
+        ("pending_redirect", "TEXT"),  # a permanent redirect target seen, not yet confirmed
+        ("redirect_confirmations", "INTEGER NOT NULL DEFAULT 0"),
+        ("disabled", "INTEGER NOT NULL DEFAULT 0"),  # 1 after 410 Gone
+        ("hints", "TEXT"),  # JSON: the feed's own schedule hints (ttl, sy:*, skipHours/Days), kept for 304s
+        ("identity", "TEXT NOT NULL DEFAULT 'guid'"),  # 'link' once the feed's GUIDs proved unusable
+    ],
+    "seen": [
+        ("norm_url", "TEXT"),  # the normalized link (ingest.identity.normalize_url)
+        ("content_hash", "TEXT"),  # the entry's content hash (identity ladder, rung 3)
+    ],
+}
+_ADDED_INDEXES = """
+CREATE INDEX IF NOT EXISTS seen_norm_url ON seen (norm_url);
+CREATE INDEX IF NOT EXISTS seen_feed_hash ON seen (feed_url, content_hash);
+"""
+
 
 @dataclass(frozen=True)
 class FeedRow:
@@ -67,6 +89,14 @@ class FeedRow:
     last_http_status: int | None
     consecutive_failures: int
     last_error: str | None
+    next_poll_at: str | None = None
+    content_hash: str | None = None
+    effective_url: str | None = None
+    pending_redirect: str | None = None
+    redirect_confirmations: int = 0
+    disabled: bool = False
+    hints: str | None = None
+    identity: str = "guid"
 
 
 @dataclass(frozen=True)
@@ -78,6 +108,12 @@ class SeenRow:
     article_id: str | None
     run_id: str
     seen_at: str
+    norm_url: str | None = None
+    content_hash: str | None = None
+
+
+_FEED_COLUMNS = [f.name for f in fields(FeedRow)]
+_SEEN_COLUMNS = [f.name for f in fields(SeenRow)]
 
 
 class StateStore:
@@ -90,6 +126,15 @@ class StateStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        for table, columns in _ADDED_COLUMNS.items():
+            present = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+            for name, decl in columns:
+                if name not in present:
+                    self._db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+        self._db.executescript(_ADDED_INDEXES)
 
     def close(self) -> None:
         self._db.close()
@@ -105,8 +150,30 @@ class StateStore:
         self._db.execute("COMMIT")
 
     def feeds(self) -> dict[str, FeedRow]:
-        rows = self._db.execute("SELECT * FROM feeds").fetchall()
-        return {r[0]: FeedRow(*r) for r in rows}
+        rows = self._db.execute(f"SELECT {', '.join(_FEED_COLUMNS)} FROM feeds").fetchall()
+        out = {}
+        for r in rows:
+            row = dict(zip(_FEED_COLUMNS, r, strict=True))
+            out[r[0]] = FeedRow(**{**row, "disabled": bool(row["disabled"]), "identity": row["identity"] or "guid"})
+        return out
+
+    def seen_in_feed(self, feed_url: str) -> tuple[set[str], set[str], set[str]]:
+        """The entry keys, normalized links and content hashes a feed listed before."""
+        keys: set[str] = set()
+        links: set[str] = set()
+        hashes: set[str] = set()
+        for key, link, digest in self._db.execute(
+                "SELECT entry_key, norm_url, content_hash FROM seen WHERE feed_url = ?", (feed_url,)):
+            keys.add(key)
+            if link:
+                links.add(link)
+            if digest:
+                hashes.add(digest)
+        return keys, links, hashes
+
+    def seen_norm_urls(self, urls: Iterable[str]) -> set[str]:
+        """Which normalized links any feed listed before."""
+        return self._present("norm_url", (u for u in urls if u))
 
     def seen_keys(self, feed_url: str) -> set[str]:
         rows = self._db.execute("SELECT entry_key FROM seen WHERE feed_url = ?", (feed_url,))
@@ -138,6 +205,17 @@ class StateStore:
     def seen_count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM seen").fetchone()[0])
 
+    def prune(self, before: str) -> dict[str, int]:
+        """Forget seen entries and committed runs recorded before ``before`` (ISO-8601 UTC).
+
+        A feed that lists an entry again after it was forgotten gets it fetched again, so the
+        retention must outlast how long feeds keep listing an entry (weeks, typically).
+        """
+        with self.transaction() as db:
+            seen = db.execute("DELETE FROM seen WHERE seen_at < ?", (before,)).rowcount
+            runs = db.execute("DELETE FROM commits WHERE committed_at < ?", (before,)).rowcount
+        return {"seen_pruned": seen, "runs_pruned": runs}
+
     def is_committed(self, run_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM commits WHERE run_id = ?", (run_id,)).fetchone() is not None
 
@@ -145,16 +223,15 @@ class StateStore:
                    feeds: Iterable[FeedRow], seen: Iterable[SeenRow]) -> None:
         """Record a committed pass: its feed validators and seen entries, atomically."""
         with self.transaction() as db:
+            updates = ", ".join(f"{c}=excluded.{c}" for c in _FEED_COLUMNS[1:])
             db.executemany(
-                """INSERT INTO feeds VALUES (?,?,?,?,?,?,?,?)
-                   ON CONFLICT(feed_url) DO UPDATE SET etag=excluded.etag, last_modified=excluded.last_modified,
-                   last_polled_at=excluded.last_polled_at, last_status=excluded.last_status,
-                   last_http_status=excluded.last_http_status,
-                   consecutive_failures=excluded.consecutive_failures, last_error=excluded.last_error""",
-                [tuple(f.__dict__.values()) for f in feeds],
+                f"""INSERT INTO feeds ({', '.join(_FEED_COLUMNS)}) VALUES ({','.join('?' * len(_FEED_COLUMNS))})
+                    ON CONFLICT(feed_url) DO UPDATE SET {updates}""",
+                [astuple(f) for f in feeds],
             )
-            db.executemany("INSERT OR IGNORE INTO seen VALUES (?,?,?,?,?,?,?)",
-                           [tuple(s.__dict__.values()) for s in seen])
+            db.executemany(f"INSERT OR IGNORE INTO seen ({', '.join(_SEEN_COLUMNS)}) "
+                           f"VALUES ({','.join('?' * len(_SEEN_COLUMNS))})",
+                           [astuple(s) for s in seen])
             db.execute("INSERT OR REPLACE INTO commits VALUES (?,?,?)",
                        (run_id, committed_at, json.dumps(summary, sort_keys=True)))
 

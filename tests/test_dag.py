@@ -23,6 +23,8 @@ bag = DagBag()
 dag = bag.dags["feedlake_ingest"]
 print(json.dumps({
     "errors": bag.import_errors,
+    "dag_ids": sorted(bag.dags),
+    "maintenance_tasks": sorted(bag.dags["feedlake_maintenance"].task_ids),
     "max_active_runs": dag.max_active_runs,
     "schedule": dag.timetable.expression,
     "tasks": sorted(dag.task_ids),
@@ -30,6 +32,8 @@ print(json.dumps({
     "map_index_template": dag.get_task("fetch_extract_clean").map_index_template,
     "timeouts": {t.task_id: t.execution_timeout.total_seconds() for t in dag.tasks},
     "retries": {t.task_id: t.retries for t in dag.tasks},
+    "pools": {t.task_id: t.pool for t in dag.tasks},
+    "deadline": [str(d.interval) for d in (dag.deadline if isinstance(dag.deadline, list) else [dag.deadline])],
 }))
 """
 
@@ -40,13 +44,17 @@ def test_dag_imports_and_is_shaped_as_documented(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-3000:]
     info = json.loads(proc.stdout.strip().splitlines()[-1])
     assert info["errors"] == {}
+    assert info["dag_ids"] == ["feedlake_ingest", "feedlake_maintenance"]
+    assert info["maintenance_tasks"] == ["compact", "expire_index", "prune_state"]
     assert info["max_active_runs"] == 1
     assert info["schedule"] == "*/15 * * * *"
     assert info["tasks"] == ["commit", "dedup", "fetch_extract_clean", "poll"]
-    assert info["params"] == ["feeds", "output"]
+    assert info["params"] == ["dry_run", "feeds", "only_feeds", "output"]
     assert info["map_index_template"] == "{{ batch_label }}"
     assert all(v > 0 for v in info["timeouts"].values())
     assert all(v >= 1 for v in info["retries"].values())
+    assert info["pools"]["fetch_extract_clean"] == "feedlake_fetch"
+    assert info["deadline"] == ["0:30:00"]
 
 
 def test_dag_test_matches_the_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

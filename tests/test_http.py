@@ -144,3 +144,81 @@ def test_per_host_concurrency_is_bounded(server: SiteServer) -> None:
     assert len(spans) == 6
     peak = max(sum(1 for s, f in spans if s <= t < f) for t, _ in spans)
     assert peak <= 2
+
+
+def _trickle_server(payload: bytes, every: float) -> tuple[socket.socket, list[int], threading.Thread]:
+    """A raw server that sends ``payload`` one byte at a time, ``every`` seconds apart (a slowloris)."""
+    listener = socket.socket()
+    listener.bind((A, 0))
+    listener.listen(1)
+    sent = [0]
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        conn.recv(65536)
+        try:
+            for i in range(len(payload)):
+                conn.sendall(payload[i : i + 1])
+                sent[0] += 1
+                time.sleep(every)
+        except OSError:
+            pass  # the client gave up: what the test wants
+        finally:
+            conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return listener, sent, thread
+
+
+@pytest.mark.parametrize("payload", [
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Padding: " + b"x" * 200 + b"\r\nContent-Length: 2\r\n\r\nok",
+    b"HTTP/1.1 200 OK\r\nContent-Length: 300\r\n\r\n" + b"y" * 300,
+], ids=["headers", "body"])
+def test_total_deadline_stops_a_slowloris(payload: bytes) -> None:
+    listener, sent, thread = _trickle_server(payload, every=0.02)
+    url = f"http://{A}:{listener.getsockname()[1]}/slow"
+    try:
+        with client(read_timeout=1.0, total_timeout=0.5) as c, pytest.raises(Timeout):
+            c.get(url)
+        thread.join(timeout=10)
+    finally:
+        listener.close()
+    assert 0 < sent[0] < len(payload)  # every byte arrived within the read timeout; the deadline still cut it
+
+
+def test_minimum_delay_between_requests_to_one_host(server: SiteServer) -> None:
+    server.add(A, "/d", Resource(b"ok"))
+    with client(per_host_delay=0.15, per_host_concurrency=2) as c:
+        threads = [threading.Thread(target=c.get, args=(server.url(A, "/d"),)) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    starts = sorted(r.time for r in server.requests if r.path == "/d")
+    assert len(starts) == 4 and all(b - a >= 0.14 for a, b in zip(starts, starts[1:], strict=False))
+
+
+def test_robots_txt_is_fetched_once_per_host_and_honours_crawl_delay(server: SiteServer) -> None:
+    from ingest.robots import robots_for
+
+    server.add(A, "/robots.txt", Resource(b"User-agent: feedlake\nDisallow: /no\nCrawl-delay: 0.2\n\n"
+                                          b"User-agent: *\nDisallow: /\n", "text/plain"))
+    with client(user_agent="feedlake/0.1 (+https://example.org/bot)") as c:
+        robots = robots_for(c)
+        assert robots.check(server.url(A, "/yes")).allowed
+        verdict = robots.check(server.url(A, "/no/page"))
+        assert not verdict.allowed and verdict.kind == "robots_disallowed"
+        assert robots_for(c) is robots and c._host_delay[A] == 0.2
+    assert server.count(A, "/robots.txt") == 1
+
+
+@pytest.mark.parametrize("status, allowed, kind", [(404, True, ""), (503, False, "robots_unavailable")])
+def test_robots_txt_missing_allows_all_but_unavailable_disallows(server: SiteServer, status: int, allowed: bool,
+                                                                 kind: str) -> None:
+    from ingest.robots import robots_for
+
+    server.add(A, "/robots.txt", Resource(b"", status=status))
+    with client() as c:
+        verdict = robots_for(c).check(server.url(A, "/page"))
+    assert (verdict.allowed, verdict.kind) == (allowed, kind)

@@ -1,0 +1,13 @@
+"""Errors that mean the configuration is unusable: retrying cannot help, the operator must act."""
+
+from __future__ import annotations
+
+from dedup.index import IndexConfigError
+from feedlake.settings import SettingsError
+from ingest.feeds_file import FeedsFileError
+from storage.objectstore import StoreError
+
+# StoreError includes an unreachable bucket, which is fatal for a CLI pass (exit 2, one line) but which an
+# Airflow retry may outlive; the DAG therefore treats only the first three as permanent.
+CONFIGURATION_ERRORS: tuple[type[Exception], ...] = (FeedsFileError, SettingsError, IndexConfigError)
+USAGE_ERRORS: tuple[type[Exception], ...] = (*CONFIGURATION_ERRORS, StoreError)

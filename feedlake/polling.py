@@ -1,0 +1,278 @@
+"""The poll stage's work: which feeds are due, polling them concurrently, which entries are new.
+
+``pipeline.poll_stage`` calls ``poll_feeds`` and stages what it returns; the
+feed state rows it computes are recorded by ``commit_stage`` only, so a pass
+that never commits changes nothing.  Kept apart from ``pipeline`` so the
+benchmark (``bench.poll``) measures exactly this code.
+
+Parsing a feed costs CPU under the GIL, so with many feeds due the hosts are
+split into groups, one per process (``poll_processes``): this process polls
+one group with threads, child processes the others.  A host belongs to exactly
+one group, so the per-host limits hold across processes.  Children send back
+their outcomes with each entry's normalized link and content hash; which
+entries are new is decided here, against the state, for all groups at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+from collections import defaultdict, deque
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from feedlake.records import Entry, ErrorRecord, FeedStatus, utcnow
+from feedlake.settings import Settings
+from ingest.feeds_file import FeedSpec
+from ingest.http import ClientConfig, HttpClient
+from ingest.identity import content_hash, fresh_entries, normalize_url, rekey
+from ingest.poll import FeedState, PollOutcome, not_polled, poll_feed
+from ingest.schedule import FeedHints, ScheduleConfig, is_due
+from storage.state import FeedRow, SeenRow, StateStore
+
+log = logging.getLogger(__name__)
+
+# Below this many due feeds a child process costs more (interpreter start, imports) than it saves.
+MIN_FEEDS_PER_PROCESS = 250
+Polled = tuple[PollOutcome, list[str], list[str]]  # outcome, entries' normalized links, entries' content hashes
+
+
+@dataclass
+class PollResult:
+    statuses: list[FeedStatus] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
+    new: list[Entry] = field(default_factory=list)
+    rows: list[FeedRow] = field(default_factory=list)  # feed state to record at commit
+
+
+def client_for(settings: Settings) -> HttpClient:
+    """The HTTP client the settings describe (``pipeline.client_for`` is this)."""
+    return HttpClient(ClientConfig(
+        user_agent=settings.user_agent, connect_timeout=settings.connect_timeout,
+        read_timeout=settings.read_timeout, total_timeout=settings.total_timeout,
+        max_body_bytes=settings.max_body_bytes, max_redirects=settings.max_redirects,
+        retries=settings.http_retries, concurrency=settings.concurrency,
+        per_host_concurrency=settings.per_host_concurrency, per_host_delay=settings.per_host_delay,
+        allow_private_networks=settings.allow_private_networks,
+        allowed_networks=tuple(n.strip() for n in settings.allowed_networks.split(",") if n.strip()),
+    ))
+
+
+def schedule_config(settings: Settings) -> ScheduleConfig:
+    return ScheduleConfig(min_interval=settings.min_poll_interval, max_interval=settings.max_poll_interval,
+                          default_interval=settings.default_poll_interval)
+
+
+def feed_state(row: FeedRow | None) -> FeedState:
+    if row is None:
+        return FeedState()
+    return FeedState(
+        etag=row.etag, last_modified=row.last_modified, content_hash=row.content_hash,
+        effective_url=row.effective_url, pending_redirect=row.pending_redirect,
+        redirect_confirmations=row.redirect_confirmations, consecutive_failures=row.consecutive_failures,
+        disabled=row.disabled, hints=FeedHints.from_json(row.hints), identity=row.identity or "guid",
+        next_poll_at=datetime.fromisoformat(row.next_poll_at) if row.next_poll_at else None,
+        last_error=row.last_error,
+    )
+
+
+def feed_row(outcome: PollOutcome, previous: FeedRow | None) -> FeedRow:
+    """The state row a committed poll leaves (a feed left alone keeps its previous row)."""
+    s, st = outcome.status, outcome.state
+    if not outcome.polled and previous is not None:
+        return previous
+    return FeedRow(
+        feed_url=s.feed_url, etag=st.etag, last_modified=st.last_modified, last_polled_at=s.polled_at.isoformat(),
+        last_status=s.status, last_http_status=s.http_status, consecutive_failures=st.consecutive_failures,
+        last_error=st.last_error, next_poll_at=st.next_poll_at.isoformat() if st.next_poll_at else None,
+        content_hash=st.content_hash, effective_url=st.effective_url, pending_redirect=st.pending_redirect,
+        redirect_confirmations=st.redirect_confirmations, disabled=st.disabled, hints=st.hints.to_json(),
+        identity=st.identity,
+    )
+
+
+def seen_row(entry: Entry, outcome: str, article_id: str | None, run_id: str, seen_at: str) -> SeenRow:
+    """What the seen table remembers of an entry: its key, link, normalized link and content hash."""
+    return SeenRow(entry.feed_url, entry.entry_key, entry.url, outcome, article_id, run_id, seen_at,
+                   normalize_url(entry.url) or None, content_hash(entry.title, entry.feed_content) or None)
+
+
+def rows_to_json(rows: list[FeedRow]) -> list[dict[str, Any]]:
+    return [asdict(r) for r in rows]
+
+
+def rows_from_json(raw: list[dict[str, Any]]) -> list[FeedRow]:
+    return [FeedRow(**r) for r in raw]
+
+
+def process_count(settings: Settings, due: int) -> int:
+    wanted = settings.poll_processes or min(os.cpu_count() or 1, 4)
+    return max(1, min(wanted, due // MIN_FEEDS_PER_PROCESS, settings.concurrency))
+
+
+def host_groups(specs: list[FeedSpec], url_of: Callable[[FeedSpec], str], n: int) -> list[list[FeedSpec]]:
+    """``n`` groups of whole hosts, balanced by feed count (largest host first to the lightest group)."""
+    by_host: dict[str, list[FeedSpec]] = defaultdict(list)
+    for spec in specs:
+        by_host[urlsplit(url_of(spec)).hostname or ""].append(spec)
+    groups: list[list[FeedSpec]] = [[] for _ in range(n)]
+    for host in sorted(by_host, key=lambda h: (-len(by_host[h]), h)):
+        min(groups, key=len).extend(by_host[host])
+    return [g for g in groups if g]
+
+
+class HostDispatcher:
+    """Hands each worker thread a feed whose host has a free slot, round-robin over hosts.
+
+    A plain thread pool over a host-interleaved list stalls whenever the next feed's
+    host has all its slots taken by slow responses (head-of-line blocking): its
+    thread waits while other hosts sit idle.
+    """
+
+    def __init__(self, specs: list[FeedSpec], host_of: Callable[[FeedSpec], str], per_host: int) -> None:
+        self.queues: dict[str, deque[FeedSpec]] = defaultdict(deque)
+        for spec in specs:
+            self.queues[host_of(spec)].append(spec)
+        self.hosts: deque[str] = deque(self.queues)
+        self.busy: dict[str, int] = defaultdict(int)
+        self.per_host = per_host
+        self.cond = threading.Condition()
+
+    def take(self) -> tuple[str, FeedSpec] | None:
+        with self.cond:
+            while self.hosts:
+                for _ in range(len(self.hosts)):
+                    host = self.hosts[0]
+                    self.hosts.rotate(-1)
+                    if self.busy[host] < self.per_host:
+                        spec = self.queues[host].popleft()
+                        if not self.queues[host]:
+                            self.hosts.remove(host)
+                        self.busy[host] += 1
+                        return host, spec
+                self.cond.wait()
+            return None
+
+    def done(self, host: str) -> None:
+        with self.cond:
+            self.busy[host] -= 1
+            self.cond.notify_all()
+
+
+def _poll_group(client: HttpClient, settings: Settings, group: list[tuple[FeedSpec, FeedState]], run_id: str,
+                threads: int, tick: Callable[[], None] | None = None, prepare: bool = False) -> list[Polled]:
+    schedule = schedule_config(settings)
+    states = dict((spec.url, st) for spec, st in group)
+    dispatcher = HostDispatcher([spec for spec, _ in group],
+                                lambda s: urlsplit(states[s.url].effective_url or s.url).hostname or "",
+                                settings.per_host_concurrency)
+    out: list[Polled] = []
+    lock = threading.Lock()
+
+    def work() -> None:
+        while (taken := dispatcher.take()) is not None:
+            host, spec = taken
+            try:
+                outcome = poll_feed(client, spec, states[spec.url], run_id, schedule, settings.flag_after_failures)
+            finally:
+                dispatcher.done(host)
+            polled: Polled = (outcome, [], [])
+            if prepare:
+                polled = (outcome, [normalize_url(e.url) for e in outcome.entries],
+                          [content_hash(e.title, e.feed_content) for e in outcome.entries])
+            with lock:
+                out.append(polled)
+            if tick:
+                tick()
+
+    workers = max(1, min(threads, len(dispatcher.queues) * settings.per_host_concurrency))
+    with ThreadPoolExecutor(workers) as pool:
+        for future in [pool.submit(work) for _ in range(workers)]:
+            future.result()
+    return out
+
+
+def _poll_group_in_child(settings: Settings, group: list[tuple[FeedSpec, FeedState]], run_id: str,
+                         threads: int, log_level: int) -> list[Polled]:
+    """A child process's share: its own client, its hosts' feeds (entry links normalized here, in parallel)."""
+    if not logging.getLogger().handlers:  # a spawned child starts without the parent's logging set-up
+        logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    with client_for(settings) as client:
+        return _poll_group(client, settings, group, run_id, threads, prepare=True)
+
+
+def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run_id: str,
+               client: HttpClient, progress: Callable[[str, int, int], None] | None = None) -> PollResult:
+    """Poll the due feeds (all with ``settings.force``); the others get a ``skipped``/``disabled`` row."""
+    known = state.feeds()
+    states = {s.url: feed_state(known.get(s.url)) for s in specs}
+    now = utcnow()
+    due = [s for s in specs if settings.force or (not states[s.url].disabled and is_due(states[s.url].next_poll_at,
+                                                                                         now))]
+    due_urls = {s.url for s in due}
+    groups = host_groups(due, lambda s: states[s.url].effective_url or s.url, process_count(settings, len(due)))
+    threads = max(1, settings.concurrency // max(1, len(groups)))
+    done = [0]
+    tick_lock = threading.Lock()
+
+    def tick() -> None:
+        with tick_lock:
+            done[0] += 1
+            if progress:
+                progress("poll", done[0], len(due))
+
+    polled: dict[str, Polled] = {}
+    children: list[Future[list[Polled]]] = []
+    executor = None
+    if len(groups) > 1:
+        log.info("polling %d feeds in %d processes (hosts split between them)", len(due), len(groups))
+        executor = ProcessPoolExecutor(len(groups) - 1, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        for group in groups[1:]:
+            assert executor is not None
+            children.append(executor.submit(_poll_group_in_child, settings, [(s, states[s.url]) for s in group],
+                                             run_id, threads, logging.getLogger().getEffectiveLevel()))
+        mine = groups[0] if groups else []
+        for item in _poll_group(client, settings, [(s, states[s.url]) for s in mine], run_id, threads, tick):
+            polled[item[0].status.feed_url] = item
+        for child in children:
+            for item in child.result():
+                polled[item[0].status.feed_url] = item
+                tick()
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+    result = PollResult()
+    taken_links: set[str] = set()
+    for spec in specs:  # feeds-file order, so the output does not depend on thread timing
+        links: list[str] | None = None
+        digests: list[str] | None = None
+        if spec.url not in due_urls:
+            outcome = not_polled(spec, states[spec.url], run_id, settings.flag_after_failures)
+        else:
+            outcome, links, digests = polled[spec.url]
+        fresh: list[Entry] = []
+        if outcome.entries:
+            links = links or [normalize_url(e.url) for e in outcome.entries]
+            keys, feed_links, hashes = state.seen_in_feed(spec.url)
+            seen_links = state.seen_norm_urls(links)
+            seen_links |= {normalize_url(u) for u in state.seen_urls(e.url for e in outcome.entries)}
+            decided = fresh_entries(outcome.entries, outcome.state.identity, keys, feed_links, seen_links, hashes,
+                                    taken_links, links, digests or None)
+            fresh = decided.fresh
+            if decided.identity != outcome.state.identity:
+                log.info("feed %s re-issues GUIDs (%d entries seen before under another id): keyed by link from now",
+                         spec.url, decided.reissued_guids, extra={"feed": spec.url, "stage": "poll"})
+                fresh = rekey(fresh, decided.identity)
+                outcome.state = replace(outcome.state, identity=decided.identity)
+        result.new.extend(fresh)
+        result.statuses.append(replace(outcome.status, new_entries=len(fresh)))
+        result.errors.extend(outcome.errors)
+        result.rows.append(feed_row(outcome, known.get(spec.url)))
+    return result

@@ -1,0 +1,137 @@
+"""The rules added with per-source learning: link-only paragraphs, "more on this" headings, page metadata,
+credits, calls to action, disclosures and widgets (ingest/rules/boilerplate.yaml, ingest.clean, ingest.extract).
+
+Every fixture text is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.clean import Rules, RulesError, clean_text, load_rules, parse_rules
+from ingest.extract import extract_page
+
+REAL = ("The harbour of Northport reopened on Tuesday after three months of repairs to the sea wall that the "
+        "January storm had breached, the port authority said.")
+REAL2 = ("Fishing boats returned to their moorings in the morning, and the first ferry to the islands left "
+         "shortly after ten with about two hundred passengers on board.")
+
+
+@pytest.fixture(scope="module")
+def rules() -> Rules:
+    return load_rules()
+
+
+PAGE = f"""<!DOCTYPE html><html lang="en"><head><title>Harbour reopens</title>
+<link rel="canonical" href="https://gazette.example/news/harbour-reopens"></head><body>
+<nav><a href="/">Home</a> <a href="/imprint">Imprint</a></nav>
+<main><article>
+<h1><a href="https://gazette.example/news/harbour-reopens">Harbour reopens after the storm repairs</a></h1>
+<p>{REAL}</p>
+<p>Also on the Gazette: <a href="/news/ferry-timetable">Ferry timetable changes from the first of May</a></p>
+<p><a href="https://gazette.example/news/bridge">New bridge opens to cyclists next spring</a></p>
+<p>{REAL2} The <a href="/news/islands">island ferry service</a> will run twice a day.</p>
+<p><a href="#comments">Jump to the comments of this story</a></p>
+<p><a href="/imprint">Imprint</a></p>
+</article></main></body></html>"""
+
+
+def test_link_lines_go_inline_links_and_self_links_stay(rules: Rules) -> None:
+    page = extract_page(PAGE, "https://gazette.example/news/harbour-reopens?utm_source=rss")
+    assert page is not None
+    assert "Ferry timetable changes from the first of May" in page.link_texts
+    assert "Harbour reopens after the storm repairs" not in page.link_texts  # its own permalink
+    assert "Jump to the comments of this story" not in page.link_texts  # a section of the page itself
+    cleaned = clean_text(page.text, rules, link_texts=page.link_texts)
+    assert list(zip(cleaned.removed, cleaned.removed_by, strict=True)) == [
+        ("Also on the Gazette: Ferry timetable changes from the first of May", "link-line"),
+        ("New bridge opens to cyclists next spring", "link-line"),
+    ]
+    assert REAL in cleaned.text and "island ferry service will run twice a day" in cleaned.text
+    # without the page's links, a link rule has nothing to go on
+    assert "New bridge opens to cyclists next spring" in clean_text(page.text, rules).text
+
+
+def test_short_links_are_not_taken_for_teasers(rules: Rules) -> None:
+    links = frozenset({"Imprint", "Northport Gazette", "Ferry timetable changes from the first of May"})
+    text = f"{REAL}\nImprint\nNorthport Gazette\n{REAL2}"
+    assert clean_text(text, rules, link_texts=links).text == text
+
+
+PARAGRAPH_CASES = [
+    ("en-more-heading", "Related stories"),
+    ("en-more-heading", "More from the Northport Gazette:"),
+    ("de-more-heading", "Weitere Artikel zum Thema"),
+    ("de-more-heading", "Dieses Thema könnte dich auch interessieren:"),
+    ("fr-more-heading", "Articles similaires"),
+    ("es-more-heading", "Contenido relacionado"),
+    ("es-teaser-prefix", "MIRA: Vecinos limpian la playa tras el temporal"),
+    ("en-teaser-prefix", "WATCH: Ferry leaves port for the first time since January"),
+    ("date-line", "23.10.2018"),
+    ("date-line", "Aktualisiert am 17.01.2021."),
+    ("date-line", "January 13, 2020 at 08:45 AM"),
+    ("taxonomy-line", "Tags: harbour, storm, ferries"),
+    ("credit-line", "Photo: Jane Fielding / Northport Gazette"),
+    ("credit-line", "Beitragsbild: Hafen von Northport, Archiv"),
+    ("de-source-line", "Quelle: Hafenbehörde Northport"),
+    ("en-newsletter-cta", "Never miss the latest news by signing up to our newsletter today!"),
+    ("de-newsletter-cta", "Zum Newsletter anmelden"),
+    ("es-social-cta", "¡Mira lo que tiene nuestro canal de YouTube!"),
+    ("en-support-cta", "If you enjoyed reading this post, would you consider supporting our work?"),
+    ("de-support-cta", "Unterstütze unsere Redaktion jetzt mit einem Abo!"),
+    ("en-comment-prompt", "We want to hear what you think about this article."),
+    ("de-comment-prompt", "Sie sind aktuell nicht eingeloggt."),
+    ("fr-paywall", "Pour lire la suite, abonnez-vous"),
+    ("en-ad-disclosure", "This post contains affiliate links; we may earn a commission."),
+    ("de-ad-disclosure", "*Werbung. Dieser Beitrag enthält Werbung für eine Hafenrundfahrt."),
+    ("de-embed-widget", "Klicken Sie auf den unteren Button, um den Inhalt von maps.example zu laden."),
+    ("en-embed-widget", "Share this:"),
+    ("contact-line", "Pressekontakt:"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "boiler"), PARAGRAPH_CASES)
+def test_new_paragraph_rules(rules: Rules, rule_id: str, boiler: str) -> None:
+    cleaned = clean_text(f"{REAL}\n{boiler}\n{REAL2}", rules)
+    assert cleaned.text == f"{REAL}\n{REAL2}"
+    assert cleaned.removed == [boiler] and cleaned.removed_by == [rule_id]
+
+
+def test_glued_credit(rules: Rules) -> None:
+    caption = "The sea wall at dawn on Tuesday."
+    cleaned = clean_text(f"{REAL}\n{caption} © AFP / Jane Fielding", rules)
+    assert cleaned.text == f"{REAL}\n{caption}" and cleaned.removed_by == ["credit-glued"]
+
+
+TRUE_NEGATIVES = [
+    "More than 200 people attended the reopening, the organisers said.",
+    "Related companies were not affected by the ruling, the court found.",
+    "Weitere Informationen will die Stadt am Montag vorlegen, sagte ein Sprecher.",
+    "Watch: the word the harbour master used twice in her speech, was echoed by the crowd.",
+    "The 23.10.2018 agreement was cancelled by the new council in March.",
+    "Tags on the containers showed they had been loaded in Rotterdam, customs said.",
+    "Photo evidence presented in court showed the damaged sea wall.",
+    "Quellen aus dem Rathaus bestätigten den Verkauf des Hafengeländes an einen Investor.",
+    "The company said readers could sign up for its newsletter, which it launched last year.",
+    "Unterstützung für das Projekt kam auch von der Landesregierung, hieß es.",
+    "Advertisement revenue at the Gazette fell by a fifth last year, the annual report shows.",
+    "Anzeige gegen den Bürgermeister erstattet: Die Staatsanwaltschaft prüft den Fall.",
+    "Contact between the two ships was avoided by a few metres, the coast guard said.",
+    "Loading cranes worked through the night to clear the backlog.",
+]
+
+
+@pytest.mark.parametrize("para", TRUE_NEGATIVES)
+def test_reporting_is_kept(rules: Rules, para: str) -> None:
+    text = f"{REAL}\n{para}\n{REAL2}"
+    assert clean_text(text, rules).text == text
+
+
+@pytest.mark.parametrize(("rule", "message"), [
+    ({"id": "l1", "kind": "link", "pattern": "^(?P<x>.+)$", "why": "w"}, "l1.*link"),
+    ({"id": "l2", "kind": "paragraph", "pattern": "^x", "why": "w", "min_words": 2}, "l2.*min_words"),
+    ({"id": "l3", "kind": "link", "pattern": "^(?P<link>.+)$", "why": "w", "min_words": 0}, "l3.*min_words"),
+])
+def test_link_rule_fields_are_validated(rule: dict[str, object], message: str) -> None:
+    with pytest.raises(RulesError, match=message):
+        parse_rules({"rules": [rule]})
