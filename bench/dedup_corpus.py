@@ -199,8 +199,8 @@ def build_corpus(bases: list[str], spare: list[str], rng: random.Random) -> list
             pages.append((pub, f"/news/{label}.html", render(pub, title, text, rng)))
             page_docs.append(Doc(f"{label}/site", label, "site", "", title, pub.host, t0 + rng.uniform(60, 7200),
                                  group))
-    for doc, text in zip(page_docs, serve_and_extract(pages), strict=True):
-        if text:
-            docs.append(Doc(doc.doc_id, doc.label, doc.kind, text, doc.title, doc.source, doc.published,
+    for doc, extracted in zip(page_docs, serve_and_extract(pages), strict=True):
+        if extracted:
+            docs.append(Doc(doc.doc_id, doc.label, doc.kind, extracted, doc.title, doc.source, doc.published,
                             doc.negative_group))
     return sorted(docs, key=lambda d: (d.published, d.doc_id))

@@ -39,6 +39,8 @@ class Plan:
     changed_share: float = 0.20
     slow_seconds: float = 1.0
     retry_after: int = 300
+    pages: bool = False  # also serve each entry's article page (bench.load)
+    port: int = 0  # set once the servers are bound, so entry links can name it
     slow: set[int] = field(default_factory=set)
     throttled: set[int] = field(default_factory=set)
     changed: set[int] = field(default_factory=set)
@@ -57,6 +59,7 @@ class Plan:
 
 def render_feed(plan: Plan, n: int, version: int) -> bytes:
     host = plan.host(n)
+    port = f":{plan.port}" if plan.port else ""
     base = datetime(2026, 11, 1, tzinfo=UTC)
     first = version * 5  # a new version lists five newer entries and drops the five oldest
     items = []
@@ -66,13 +69,32 @@ def render_feed(plan: Plan, n: int, version: int) -> bytes:
                        f"adipiscing elit, sed do <a href=\"/x\">eiusmod</a> tempor incididunt ut labore.</p>"
                        for j in range(4))
         items.append(f"<item><title>Story {i} of feed {n}</title>"
-                     f"<link>http://{host}/f{n}/story-{i}.html?utm_source=rss&amp;utm_medium=feed</link>"
+                     f"<link>http://{host}{port}/f{n}/story-{i}.html?utm_source=rss&amp;utm_medium=feed</link>"
                      f"<guid isPermaLink=\"false\">tag:bench,2026:f{n}:{i}</guid><pubDate>{when}</pubDate>"
                      f"<author>desk@example.org (News Desk)</author>"
                      f"<description><![CDATA[{body}]]></description></item>")
     return ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>"
             f"<title>Bench feed {n}</title><link>http://{host}/</link><description>feed {n}</description>"
             f"<ttl>30</ttl>{''.join(items)}</channel></rss>").encode()
+
+
+WORDS = ("council harbor storm ferry budget school vote mayor river bridge court ruling factory jobs weather "
+         "police report market price health hospital nurse teacher parents road repair tax energy wind solar "
+         "farm water supply museum library park festival crowd season team coach judge station rail airport "
+         "union strike wages rent housing tenant landlord permit zoning forest fire drought flood rescue").split()
+
+
+def render_page(path: str) -> tuple[int, list[str], bytes]:
+    """An article page for ``/f<n>/story-<i>.html``: its own words (seeded by the path), page chrome around."""
+    rng = random.Random(path)
+    paragraphs = "".join(
+        "<p>" + " ".join(rng.choice(WORDS) for _ in range(rng.randint(30, 60))).capitalize() + ".</p>"
+        for _ in range(rng.randint(4, 9)))
+    html = (f"<!doctype html><html lang=\"en\"><head><title>Story {path}</title>"
+            f"<link rel=\"canonical\" href=\"{path}\"></head><body><nav><a href=\"/\">Home</a> "
+            f"<a href=\"/world\">World</a></nav><article><h1>Story {path}</h1>{paragraphs}</article>"
+            "<footer>© 2026 Bench News. All rights reserved.</footer></body></html>")
+    return 200, ["Content-Type: text/html; charset=utf-8"], html.encode()
 
 
 class _State:
@@ -150,6 +172,8 @@ async def _route(state: _State, path: str, headers: dict[str, str]) -> tuple[int
         elif parts[2] == "reset":
             state.reset_stats()
         return 200, ["Content-Type: application/json"], json.dumps(state.stats()).encode()
+    if plan.pages and "/story-" in path:
+        return render_page(path.split("?")[0])
     if not (path.startswith("/f") and path.endswith(".xml") and path[2:-4].isdigit()):
         return 404, [], b"not found"
     n = int(path[2:-4])
@@ -175,18 +199,21 @@ def _serve(plan: Plan, port_out: mp.connection.Connection, stop: mp.synchronize.
         pass
 
     async def main() -> None:
-        state = _State(plan)
-        for n in range(plan.feeds):  # rendered up front: serving must not cost the measured passes
-            state.body(n)
-        servers = []
+        sockets = []
         port = 0
         for host in plan.hosts:
             sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((host, port))
             port = sock.getsockname()[1]
-            servers.append(await asyncio.start_server(functools.partial(_handle, state, host), sock=sock,
-                                                      backlog=1024))
+            sockets.append((host, sock))
+        if plan.pages:
+            plan.port = port
+        state = _State(plan)
+        for n in range(plan.feeds):  # rendered up front: serving must not cost the measured passes
+            state.body(n)
+        servers = [await asyncio.start_server(functools.partial(_handle, state, host), sock=sock, backlog=1024)
+                   for host, sock in sockets]
         port_out.send(port)
         while not stop.is_set():
             await asyncio.sleep(0.1)

@@ -27,7 +27,8 @@ STATE_POOL = os.environ.get("FEEDLAKE_STATE_POOL", "feedlake_state")
 def _settings(params: dict[str, Any]) -> Any:
     from feedlake.settings import Settings
 
-    return Settings.load({"feeds": params.get("feeds"), "output": params.get("output")})
+    return Settings.load({"feeds": params.get("feeds"), "output": params.get("output"),
+                          "force": params.get("force") or None})
 
 
 def _stage(name: str, *args: Any, **kwargs: Any) -> Any:
@@ -70,6 +71,8 @@ def _stage(name: str, *args: Any, **kwargs: Any) -> Any:
                         description="Output: a local directory or s3://bucket/prefix (default: $FEEDLAKE_OUTPUT)"),
         "only_feeds": Param([], type="array", items={"type": "string"},
                             description="Poll only these feeds (names or URLs from the feeds file); empty: all"),
+        "force": Param(False, type="boolean",
+                       description="Poll every feed now, even those whose next poll is not due yet"),
         "dry_run": Param(False, type="boolean",
                          description="Poll and log what is new, but fetch, write and record nothing"),
     },

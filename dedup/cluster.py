@@ -194,9 +194,9 @@ class Deduplicator:
         roots = [seen.roots.get(best.doc.cluster_id, best.doc.cluster_id)]
         if best.tier != "minhash_containment":
             for m in sorted(matches, key=lambda m: m.doc.seq):
-                root = seen.roots.get(m.doc.cluster_id, m.doc.cluster_id)
-                if m.tier != "minhash_containment" and root not in roots:
-                    roots.append(root)  # a bridge: the index merges these into the earliest
+                other = seen.roots.get(m.doc.cluster_id, m.doc.cluster_id)
+                if m.tier != "minhash_containment" and other not in roots:
+                    roots.append(other)  # a bridge: the index merges these into the earliest
         new = IndexedDoc(doc.doc_id, roots[0], best.doc.doc_id, round(best.score, 4), best.tier, 1, doc.run,
                          doc.text_key, doc.n_shingles, doc.sketch, doc.facts, doc.indexed_at)
         return new, ClusterUpdate(tuple(roots))

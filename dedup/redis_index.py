@@ -233,7 +233,7 @@ class RedisIndex:
         self._commit = self.client.register_script(_COMMIT)
         wanted = canonical_config(config)
         # SET ... NX GET: store ours if there is none, and see the stored one, in one command.
-        stored = self.client.set(self.prefix + "config", wanted, nx=True, get=True)
+        stored: Any = self.client.set(self.prefix + "config", wanted, nx=True, get=True)
         if stored is not None:
             check_config(_s(stored), config, f"redis {self.prefix}")
 
@@ -249,7 +249,7 @@ class RedisIndex:
 
     def get(self, doc_id: str) -> IndexedDoc | None:
         self.round_trips += 1
-        flat = self.client.hgetall(self._key("d", doc_id))
+        flat: Any = self.client.hgetall(self._key("d", doc_id))
         return _doc(doc_id, {_s(k): v for k, v in flat.items()}) if flat else None
 
     def lookup(self, doc_id: str, band_keys: Sequence[int]) -> Lookup:
@@ -306,6 +306,14 @@ class RedisIndex:
         return sum(1 for _ in self.client.scan_iter(match=self._key("d", "*"), count=1000))
 
     def delete_all(self) -> int:
-        """Remove every key of this index (tests, or to rebuild with another configuration)."""
-        keys = list(self.client.scan_iter(match=f"{self.prefix}*", count=1000))
-        return int(self.client.delete(*keys)) if keys else 0
+        """Remove every key of this index (tests, or to rebuild with another configuration).
+
+        In batches, with UNLINK: one DEL of millions of keys would block the server for seconds.
+        """
+        n, batch = 0, []
+        for key in self.client.scan_iter(match=f"{self.prefix}*", count=1000):
+            batch.append(key)
+            if len(batch) == 1000:
+                n += int(self.client.unlink(*batch))
+                batch = []
+        return n + (int(self.client.unlink(*batch)) if batch else 0)

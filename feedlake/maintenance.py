@@ -10,8 +10,7 @@ import time
 from datetime import date, timedelta
 from typing import Any
 
-from dedup.index import SqliteIndex
-from feedlake.pipeline import INDEX_DB, STATE_DB, dedup_config, open_output
+from feedlake.pipeline import INDEX_DB, STATE_DB, open_dedup_index, open_output
 from feedlake.records import RECORD_TYPES, utcnow
 from feedlake.settings import Settings
 from storage.compact import compact_dataset, prune_staging
@@ -37,13 +36,14 @@ def expire_index(settings: Settings) -> dict[str, Any]:
     """Drop index entries older than the dedup window (each pass does it too; this catches idle outputs)."""
     store = open_output(settings)
     files = StateFiles(store, settings.state)
-    index = SqliteIndex(files.pull(INDEX_DB), dedup_config(settings).index_config())
+    index = open_dedup_index(settings, files)
     try:
         expired = index.expire(time.time() - timedelta(days=settings.dedup_window_days).total_seconds())
         remaining = index.count()
     finally:
         index.close()
-    files.push(INDEX_DB)
+    if settings.dedup_backend != "redis":  # Redis keys expire by themselves; this only trims early
+        files.push(INDEX_DB)
     return {"expired": expired, "indexed": remaining}
 
 

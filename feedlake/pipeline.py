@@ -384,8 +384,8 @@ def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entrie
         "new_entries": len(entries),
         "articles": len(articles),
         "articles_from_feed": sum(a.text_source == "feed" for a in articles),
-        "duplicates": sum(a.duplicate_of is not None for a in articles),
-        "new_clusters": sum(a.cluster_id == a.article_id for a in articles),
+        "duplicates": sum(a.duplicate_of not in (None, a.article_id) for a in articles),  # versions excluded
+        "new_clusters": sum(a.cluster_id == a.article_id and a.version == 1 for a in articles),
         "boilerplate_removed": sum(len(a.boilerplate_removed) for a in articles),
         "errors": len(errors),
         "errors_by_stage": dict(sorted(Counter(e.stage for e in errors).items())),

@@ -271,8 +271,26 @@ def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run
                          spec.url, decided.reissued_guids, extra={"feed": spec.url, "stage": "poll"})
                 fresh = rekey(fresh, decided.identity)
                 outcome.state = replace(outcome.state, identity=decided.identity)
+        if len(fresh) > settings.max_new_entries_per_feed:
+            fresh, outcome = _cap(fresh, outcome, settings.max_new_entries_per_feed, run_id)
         result.new.extend(fresh)
         result.statuses.append(replace(outcome.status, new_entries=len(fresh)))
         result.errors.extend(outcome.errors)
         result.rows.append(feed_row(outcome, known.get(spec.url)))
     return result
+
+
+def _cap(fresh: list[Entry], outcome: PollOutcome, cap: int, run_id: str) -> tuple[list[Entry], PollOutcome]:
+    """Take the first ``cap`` new entries (feeds list newest first); the rest wait for later passes.
+
+    The feed's validators are not kept, so the next pass downloads it again instead of getting a 304,
+    and the entries left over are offered again then: deferred, reported, never dropped.
+    """
+    url = outcome.status.feed_url
+    message = (f"feed lists {len(fresh)} new entries; took {cap} this pass, {len(fresh) - cap} wait for the "
+               "next passes (max_new_entries_per_feed)")
+    log.warning("%s: %s", url, message, extra={"feed": url, "stage": "poll"})
+    error = ErrorRecord(url, url, "poll", message, utcnow(), "too_many_entries", run_id)
+    state = replace(outcome.state, etag=None, last_modified=None, content_hash=None)
+    status = replace(outcome.status, etag=None, last_modified=None)  # the feeds/ row shows what is stored
+    return fresh[:cap], replace(outcome, errors=[*outcome.errors, error], state=state, status=status)

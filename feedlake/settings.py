@@ -43,6 +43,7 @@ class Settings:
     flag_after_failures: int = 3  # consecutive failed polls that flag a feed as failing
     force: bool = False  # poll every feed now, due or not (disabled ones included)
     poll_processes: int = 1  # processes polling feeds, hosts split between them; 0: one per core, up to 4
+    max_new_entries_per_feed: int = 500  # more new entries than this in one feed wait for later passes
     batch_size: int = 50  # entries per fetch batch (one mapped task each)
     num_perm: int = 128
     # Defaults measured by `python -m bench.banding` (see README, Near-duplicates).
@@ -70,7 +71,8 @@ class Settings:
     def __post_init__(self) -> None:
         positive = (
             "connect_timeout read_timeout total_timeout max_body_bytes concurrency per_host_concurrency "
-            "batch_size num_perm lsh_bands lsh_rows shingle_size dedup_window_days max_size_ratio state_retention_days "
+            "batch_size max_new_entries_per_feed num_perm lsh_bands lsh_rows shingle_size dedup_window_days "
+            "max_size_ratio state_retention_days "
             "max_poll_interval flag_after_failures"
         ).split()
         for name in positive:
@@ -141,8 +143,13 @@ class Settings:
         return dataclasses.replace(self, **changes)
 
     def public(self) -> dict[str, Any]:
-        """The settings as plain values, safe to log (nothing here is a secret)."""
-        return dataclasses.asdict(self)
+        """The settings as plain values, safe to log: credentials inside URLs are masked."""
+        values = dataclasses.asdict(self)
+        for name, value in values.items():
+            if isinstance(value, str) and "://" in value and "@" in value.split("://", 1)[1].split("/", 1)[0]:
+                scheme, rest = value.split("://", 1)
+                values[name] = f"{scheme}://***@{rest.split('@', 1)[1]}"
+        return values
 
 
 def _coerce(name: str, kind: Any, value: Any) -> Any:

@@ -49,7 +49,7 @@ def test_dag_imports_and_is_shaped_as_documented(tmp_path: Path) -> None:
     assert info["max_active_runs"] == 1
     assert info["schedule"] == "*/15 * * * *"
     assert info["tasks"] == ["commit", "dedup", "fetch_extract_clean", "poll"]
-    assert info["params"] == ["dry_run", "feeds", "only_feeds", "output"]
+    assert info["params"] == ["dry_run", "feeds", "force", "only_feeds", "output"]
     assert info["map_index_template"] == "{{ batch_label }}"
     assert all(v > 0 for v in info["timeouts"].values())
     assert all(v >= 1 for v in info["retries"].values())
