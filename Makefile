@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml constraints.txt
 demo: setup
 	$(BIN)/feedlake demo
 
-test: setup
+test: setup lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: setup

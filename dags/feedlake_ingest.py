@@ -13,7 +13,9 @@ import os
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from airflow.sdk import Asset, AsyncCallback, DeadlineAlert, DeadlineReference, Param, dag, get_current_context, task
+from airflow.sdk import Asset, Param, dag, get_current_context, task
+from airflow.sdk.definitions.callback import AsyncCallback
+from airflow.sdk.definitions.deadline import DeadlineAlert, DeadlineReference
 
 log = logging.getLogger(__name__)
 ARTICLES = Asset(name="feedlake_articles", uri="feedlake://articles")
@@ -119,7 +121,7 @@ def feedlake_ingest() -> None:
 
     batches = poll()
     fetched = fetch_extract_clean.expand(batch=batches)
-    commit(dedup(fetched))
+    commit(dedup(fetched))  # type: ignore[arg-type]  # TaskFlow passes XComArgs where values will be
 
 
 DAG = feedlake_ingest()

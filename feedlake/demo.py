@@ -56,7 +56,7 @@ def run_demo(output: str, console: Console) -> int:
     query = EXAMPLE_QUERY.format(root=out)
     console.print("\n[bold]Near-duplicate clusters, straight from the Parquet with DuckDB:[/]")
     console.print(query)
-    rel = duckdb.sql(query)
+    rel = _sql(query)
     table = Table(*rel.columns)
     for row in rel.fetchall():
         table.add_row(*(str(v) for v in row))
@@ -64,9 +64,15 @@ def run_demo(output: str, console: Console) -> int:
     return 0
 
 
+def _sql(query: str) -> duckdb.DuckDBPyRelation:
+    rel = duckdb.sql(query)
+    assert rel is not None, "a SELECT always gives a relation"
+    return rel
+
+
 def summarize_output(root: Path) -> dict[str, Any]:
     def one(sql: str) -> Any:
-        return duckdb.sql(sql).fetchall()[0]
+        return _sql(sql).fetchall()[0]
 
     articles, errors, feeds = (f"read_parquet('{root}/{name}/*/*.parquet', hive_partitioning = true)"
                                for name in ("articles", "errors", "feeds"))
@@ -75,7 +81,7 @@ def summarize_output(root: Path) -> dict[str, Any]:
         f"coalesce(sum(len(boilerplate_removed)), 0), count(*) FILTER (text_source = 'feed') FROM {articles}")
     multi = one(f"SELECT count(*) FROM (SELECT cluster_id FROM {articles} GROUP BY 1 HAVING count(*) > 1)")[0]
     n_feeds, feeds_failed = one(f"SELECT count(*), count(*) FILTER (status = 'error') FROM {feeds}")
-    by_stage = duckdb.sql(f"SELECT stage, count(*) FROM {errors} GROUP BY 1 ORDER BY 1")
+    by_stage = _sql(f"SELECT stage, count(*) FROM {errors} GROUP BY 1 ORDER BY 1")
     return {
         "feeds": n_feeds, "feeds_failed": feeds_failed, "articles": n_articles, "articles_from_feed": n_feed,
         "clusters": n_clusters, "multi_article_clusters": multi, "duplicates": n_dups,

@@ -170,7 +170,7 @@ def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
     by_host: dict[str, list[Entry]] = defaultdict(list)
     for entry in new:
         by_host[urlsplit(entry.url).hostname or "no-link"].append(entry)
-    batches = []
+    batches: list[dict[str, Any]] = []
     for host in sorted(by_host):
         entries = by_host[host]
         chunks = [entries[i : i + settings.batch_size] for i in range(0, len(entries), settings.batch_size)]

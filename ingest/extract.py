@@ -103,6 +103,7 @@ def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractO
         raise ExtractError(f"{url}: extraction failed: {type(exc).__name__}: {exc}") from None
     if doc is None:
         return None
+    assert not isinstance(doc, dict)  # output_format="python" without as_dict gives a Document
     text = _tidy_lines(doc.text or "")
     if not text:
         return None

@@ -205,13 +205,13 @@ class GuardedBackend(SyncBackend):
         port: int,
         timeout: float | None = None,
         local_address: str | None = None,
-        socket_options: Iterable[tuple[int, int, int] | tuple[int, int, bytes | bytearray]] | None = None,
+        socket_options: Any = None,  # httpcore's own option type, passed through untouched
     ) -> httpcore.NetworkStream:
         try:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except socket.gaierror as exc:
             raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
-        addresses = [info[4][0] for info in infos]
+        addresses = [str(info[4][0]) for info in infos]
         bad = [a for a in addresses if not self.permits(a)]
         if bad:
             # Refuse the host if *any* answer is private: a mixed answer is a rebinding trick.

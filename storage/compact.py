@@ -70,7 +70,9 @@ def compact_partition(store: ObjectStore, dataset: str, day: date, keys: list[st
         return None
     tables = [read_parquet(store.get(k)) for k in keys]
     # Through the record type, so files written before a column was added still fold in (as nulls).
-    records = [r for t in tables for r in from_table(t, record_type)]
+    records: list[object] = []
+    for t in tables:
+        records.extend(from_table(t, record_type))
     table = to_table(records, record_type)
     names = [k.rsplit("/", 1)[-1] for k in keys]
     digest = hashlib.sha256("\n".join(names).encode()).hexdigest()[:16]

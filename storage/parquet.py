@@ -124,7 +124,7 @@ def from_table(table: pa.Table, record_type: type[T]) -> list[T]:
     Columns are matched by name and cast to the record's schema; extra columns (such
     as a ``ingest_date`` partition column added by a hive-partitioned read) are ignored.
     """
-    schema = arrow_schema(record_type)
+    schema = arrow_schema(record_type)  # type: ignore[arg-type]  # a class is hashable
     name = record_type.__name__
     missing = [n for n in schema.names if n not in table.column_names]
     if missing:

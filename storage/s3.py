@@ -89,14 +89,16 @@ class S3Store(ObjectStore):
         self._client.put_object(Bucket=self.bucket, Key=self._key(key), Body=data)
         log.debug("put %s (%d bytes)", self.url_for(key), len(data))
 
-    def get(self, key: str) -> bytes:
+    def _get_object(self, key: str) -> Any:
         try:
-            resp = self._client.get_object(Bucket=self.bucket, Key=self._key(key))
+            return self._client.get_object(Bucket=self.bucket, Key=self._key(key))
         except ClientError as exc:
             if _error_code(exc) in _NOT_FOUND_CODES:
                 raise ObjectNotFound(key) from None
             raise
-        with contextlib.closing(resp["Body"]) as body:
+
+    def get(self, key: str) -> bytes:
+        with contextlib.closing(self._get_object(key)["Body"]) as body:
             return body.read()
 
     def exists(self, key: str) -> bool:
@@ -148,13 +150,7 @@ class S3Store(ObjectStore):
             raise
 
     def download(self, key: str, local_path: Path | str) -> None:
-        try:
-            resp = self._client.get_object(Bucket=self.bucket, Key=self._key(key))
-        except ClientError as exc:
-            if _error_code(exc) in _NOT_FOUND_CODES:
-                raise ObjectNotFound(key) from None
-            raise
-        with contextlib.closing(resp["Body"]) as body:
+        with contextlib.closing(self._get_object(key)["Body"]) as body:
             atomic_write(Path(local_path), lambda fh: shutil.copyfileobj(body, fh, COPY_CHUNK))
 
     def upload(self, local_path: Path | str, key: str) -> None:
