@@ -112,8 +112,12 @@ def feedlake_ingest() -> None:
         if ctx["params"].get("dry_run"):
             return {"dry_run": True}
         summary: dict[str, Any] = _stage("commit_stage", _settings(ctx["params"]), ctx["run_id"])
-        for line in format_summary(summary):  # the task log is the operator's first stop
+        lines = format_summary(summary)
+        for line in lines:  # the task log is the operator's first stop
             log.info("%s", line)
+        from feedlake.run_note import post_run_note
+
+        post_run_note(ctx["dag"].dag_id, ctx["run_id"], lines)  # and the run's note in the UI, if configured
         ctx["outlet_events"][ARTICLES].extra = {
             k: summary[k] for k in ("ingest_date", "articles", "duplicates", "errors", "feeds_failed")
         }

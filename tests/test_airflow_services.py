@@ -111,6 +111,9 @@ def scheduled_run(tmp_path: Path, site: SampleSite, db: MetadataDb, changes: dic
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
         "FEEDLAKE_FEEDS": str(site.write_feeds_file(tmp_path / "feeds.yaml")),
         "FEEDLAKE_OUTPUT": str(output),
+        "FEEDLAKE_AIRFLOW_API_URL": f"http://127.0.0.1:{api_port}",
+        "FEEDLAKE_AIRFLOW_API_USER": "admin",
+        "FEEDLAKE_AIRFLOW_API_PASSWORD": password,
         **changes,
     }, {**TEST_ONLY, **(extra or {})})
     migrate(env)  # `airflow db migrate` and the fetch pool, as deploy/docker-compose.yaml's airflow-init
@@ -165,6 +168,8 @@ def check_outcome(outcome: Outcome, site: SampleSite) -> None:
     """The scheduled run and all its tasks succeeded, and its Parquet is the sample site's expected output."""
     run, exp = outcome.run, site.expected
     assert (run["run_type"], run["state"]) == ("scheduled", "success"), run
+    # The commit task posted the run's summary as its note (through the REST API).
+    assert run["note"] and run["dag_run_id"] in run["note"] and "articles written" in run["note"], run
     states = {(t["task_id"], t["map_index"]): t["state"] for t in outcome.tasks}
     assert {"poll", "fetch_extract_clean", "dedup", "commit"} <= {task for task, _ in states}
     assert set(states.values()) == {"success"}, states
