@@ -29,8 +29,7 @@ from typing import Any
 import feedparser
 
 from bench.feedserver import FeedServerProcess, Plan
-from feedlake.pipeline import client_for
-from feedlake.polling import poll_feeds, process_count, seen_row
+from feedlake.polling import client_for, poll_feeds, process_count, seen_row
 from feedlake.records import utcnow
 from feedlake.settings import Settings
 from ingest.feeds_file import FeedSpec

@@ -32,7 +32,6 @@ from ingest.clean import Rules, load_rules
 from ingest.extract import ExtractOptions
 from ingest.feeds_file import FeedsFileError, load_feeds
 from ingest.fetch import process_entry
-from ingest.http import HttpClient
 from ingest.learned import LearnConfig, LearnInput, allowed_fingerprints, learn_and_clean
 from storage.boilerplate_state import AllowList, BoilerplateState
 from storage.objectstore import ObjectStore, open_store
@@ -85,10 +84,6 @@ def open_output(settings: Settings) -> ObjectStore:
     store = open_store(settings.output)
     store.verify()
     return store
-
-
-def client_for(settings: Settings) -> HttpClient:
-    return polling.client_for(settings)  # defined there: poll child processes build theirs without this module
 
 
 def dedup_config(settings: Settings) -> DedupConfig:
@@ -152,7 +147,7 @@ def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
     _, state = _state(settings, store)
     try:
         # Due feeds only (all with settings.force); new entries by the identity ladder (feedlake/polling.py).
-        with client_for(settings) as client:
+        with polling.client_for(settings) as client:
             polled = poll_feeds(settings, state, specs, run_id, client, progress)
         statuses, errors, new = polled.statuses, polled.errors, polled.new
     finally:
@@ -195,7 +190,7 @@ def fetch_stage(settings: Settings, run_id: str, batch_key: str, progress: Progr
     rules, options = _rules(), ExtractOptions()
     articles: list[Article] = []
     errors: list[ErrorRecord] = []
-    with client_for(settings) as client, ThreadPoolExecutor(settings.concurrency) as pool:
+    with polling.client_for(settings) as client, ThreadPoolExecutor(settings.concurrency) as pool:
         results = pool.map(lambda e: process_entry(client, e, rules, options, run_id), entries)
         for i, result in enumerate(results, 1):
             if result.article is not None:

@@ -52,7 +52,7 @@ class PollResult:
 
 
 def client_for(settings: Settings) -> HttpClient:
-    """The HTTP client the settings describe (``pipeline.client_for`` is this)."""
+    """The HTTP client the settings describe, for feed polls and page fetches alike."""
     return HttpClient(ClientConfig(
         user_agent=settings.user_agent, connect_timeout=settings.connect_timeout,
         read_timeout=settings.read_timeout, total_timeout=settings.total_timeout,

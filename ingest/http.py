@@ -146,9 +146,15 @@ class Response:
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
-def is_public_address(ip: IPAddress) -> bool:
+def _unmapped(ip: IPAddress) -> IPAddress:
+    """``::ffff:10.0.0.1`` is 10.0.0.1: judge (and match networks against) the IPv4 address."""
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+        return ip.ipv4_mapped
+    return ip
+
+
+def is_public_address(ip: IPAddress) -> bool:
+    ip = _unmapped(ip)
     return ip.is_global and not ip.is_multicast
 
 
@@ -194,9 +200,7 @@ class GuardedBackend(SyncBackend):
         self.allowed = [ipaddress.ip_network(n, strict=False) for n in allowed_networks]
 
     def permits(self, address: str) -> bool:
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-            ip = ip.ipv4_mapped
+        ip = _unmapped(ipaddress.ip_address(address.split("%")[0]))
         return self.allow_private or is_public_address(ip) or any(ip in net for net in self.allowed)
 
     def connect_tcp(

@@ -38,6 +38,14 @@ def client(**kw: object) -> HttpClient:
     return HttpClient(ClientConfig(**base))  # type: ignore[arg-type]
 
 
+def get_concurrently(c: HttpClient, url: str, n: int) -> None:
+    threads = [threading.Thread(target=c.get, args=(url,)) for _ in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
 def test_get_sends_user_agent_and_returns_body(server: SiteServer) -> None:
     server.add(A, "/x", Resource(b"hello"))
     with client(user_agent="feedlake-test/1") as c:
@@ -135,11 +143,7 @@ def test_retries_transient_but_not_permanent_errors(server: SiteServer) -> None:
 def test_per_host_concurrency_is_bounded(server: SiteServer) -> None:
     server.add(A, "/s", Resource(b"ok", delay=0.3))
     with client(per_host_concurrency=2, concurrency=8) as c:
-        threads = [threading.Thread(target=c.get, args=(server.url(A, "/s"),)) for _ in range(6)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        get_concurrently(c, server.url(A, "/s"), 6)
     spans = [(r.time, r.finished) for r in server.requests if r.path == "/s"]
     assert len(spans) == 6
     peak = max(sum(1 for s, f in spans if s <= t < f) for t, _ in spans)
@@ -190,11 +194,7 @@ def test_total_deadline_stops_a_slowloris(payload: bytes) -> None:
 def test_minimum_delay_between_requests_to_one_host(server: SiteServer) -> None:
     server.add(A, "/d", Resource(b"ok"))
     with client(per_host_delay=0.15, per_host_concurrency=2) as c:
-        threads = [threading.Thread(target=c.get, args=(server.url(A, "/d"),)) for _ in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        get_concurrently(c, server.url(A, "/d"), 4)
     starts = sorted(r.time for r in server.requests if r.path == "/d")
     assert len(starts) == 4 and all(b - a >= 0.14 for a, b in zip(starts, starts[1:], strict=False))
 
