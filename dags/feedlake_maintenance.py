@@ -1,4 +1,4 @@
-"""feedlake_maintenance: daily compaction of finished partitions, dedup-index expiry and state pruning.
+"""feedlake_maintenance: daily compaction of finished partitions, dedup-index expiry, state pruning, vacuum.
 
 Wiring only; the work is in ``feedlake.maintenance``.  Tasks that rewrite a
 state file share the one-slot ``feedlake_state`` pool with the ingest DAG's
@@ -57,7 +57,13 @@ def feedlake_maintenance() -> None:
 
         return run(_settings())
 
-    compact() >> expire_index() >> prune_state()
+    @task
+    def vacuum() -> dict[str, Any]:
+        from feedlake.maintenance import vacuum as run
+
+        return run(_settings())
+
+    compact() >> expire_index() >> prune_state() >> vacuum()
 
 
 DAG = feedlake_maintenance()

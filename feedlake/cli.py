@@ -37,9 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
                      help="poll every feed now, due or not, disabled (gone) ones included (FEEDLAKE_FORCE)")
     run.add_argument("--json", action="store_true", help="print the summary as JSON")
 
-    maintain = sub.add_parser("maintain", help="compact finished partitions, expire the dedup index, prune state")
+    maintain = sub.add_parser("maintain", help="compact finished partitions, expire the dedup index, prune state, "
+                                               "vacuum dropped files")
     maintain.add_argument("--output", help="output to maintain (FEEDLAKE_OUTPUT)")
     maintain.add_argument("--state", help="local state directory (FEEDLAKE_STATE)")
+
+    sql = sub.add_parser("sql", help="print DuckDB views over the lake's current snapshot (isolated reads)")
+    sql.add_argument("--output", help="the output to read (FEEDLAKE_OUTPUT)")
+    sql.add_argument("--snapshot", type=int, help="an earlier snapshot number instead of the current one")
 
     boiler = sub.add_parser("boilerplate", help="audit learned boilerplate: report patterns, allow-list one")
     boiler_sub = boiler.add_subparsers(dest="boilerplate_command", required=True)
@@ -85,12 +90,21 @@ def main(argv: list[str] | None = None) -> int:
             return run_demo(args.output, console)
         if args.command == "boilerplate":
             return boilerplate_command(args, console)
+        if args.command == "sql":
+            from feedlake.pipeline import open_output
+            from feedlake.records import dataset_schemas
+            from storage import lake
+
+            store = open_output(Settings.load({"output": args.output}))
+            snap = lake.snapshot_at(store, args.snapshot) if args.snapshot is not None else None
+            print(lake.duckdb_sql(store, snap, dataset_schemas()), end="")
+            return 0
         if args.command == "maintain":
             from feedlake import maintenance
 
             settings = Settings.load({"output": args.output, "state": args.state})
             result = {step: getattr(maintenance, step)(settings) for step in ("compact", "expire_index",
-                                                                               "prune_state")}
+                                                                               "prune_state", "vacuum")}
             print(json.dumps(result, indent=2, sort_keys=True))
             return 0
         settings = settings_from_args(args)

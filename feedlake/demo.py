@@ -2,7 +2,8 @@
 
 Everything is embedded: the site is served from this process on 127.0.0.2-4,
 Airflow runs ``dag.test()`` on a SQLite metadata DB under the output's
-``_demo/`` folder, and the summary is read back from the Parquet with DuckDB.
+``_demo/`` folder, and the summary is read back from the Parquet with DuckDB, through
+the views ``feedlake sql`` prints (the lake's current snapshot).
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from rich.console import Console
 from rich.table import Table
 
 from feedlake.airflow_local import airflow_env, migrate, run_dag_test
+from feedlake.records import dataset_schemas
 from feedlake.sample_site import serve_sample_site
+from storage import lake
+from storage.objectstore import LocalStore
 
 EXAMPLE_QUERY = """\
 SELECT cluster_id, count(*) AS copies, count(DISTINCT source) AS sources, min(title) AS a_title
-FROM read_parquet('{root}/articles/*/*.parquet', hive_partitioning = true)
+FROM articles
 GROUP BY cluster_id HAVING count(*) > 1 ORDER BY copies DESC, cluster_id"""
 
 
@@ -51,12 +55,13 @@ def run_demo(output: str, console: Console) -> int:
     if result["state"] != "success":
         console.print(result["log"][-4000:])
         return 1
-    facts = summarize_output(out)
+    con = lake_connection(out)
+    facts = summarize_output(con)
     console.print(demo_table(facts, dag_seconds, time.monotonic() - started))
-    query = EXAMPLE_QUERY.format(root=out)
-    console.print("\n[bold]Near-duplicate clusters, straight from the Parquet with DuckDB:[/]")
-    console.print(query)
-    rel = _sql(query)
+    console.print("\n[bold]Near-duplicate clusters, straight from the Parquet with DuckDB[/] "
+                  f"(views from `feedlake sql --output {out}`):")
+    console.print(EXAMPLE_QUERY)
+    rel = _sql(con, EXAMPLE_QUERY)
     table = Table(*rel.columns)
     for row in rel.fetchall():
         table.add_row(*(str(v) for v in row))
@@ -64,24 +69,30 @@ def run_demo(output: str, console: Console) -> int:
     return 0
 
 
-def _sql(query: str) -> duckdb.DuckDBPyRelation:
-    rel = duckdb.sql(query)
+def lake_connection(root: Path) -> duckdb.DuckDBPyConnection:
+    """DuckDB with a view per dataset over the lake's current snapshot."""
+    con = duckdb.connect()
+    con.execute(lake.duckdb_sql(LocalStore(root), schemas=dataset_schemas()))
+    return con
+
+
+def _sql(con: duckdb.DuckDBPyConnection, query: str) -> duckdb.DuckDBPyRelation:
+    rel = con.sql(query)
     assert rel is not None, "a SELECT always gives a relation"
     return rel
 
 
-def summarize_output(root: Path) -> dict[str, Any]:
+def summarize_output(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     def one(sql: str) -> Any:
-        return _sql(sql).fetchall()[0]
+        return _sql(con, sql).fetchall()[0]
 
-    articles, errors, feeds = (f"read_parquet('{root}/{name}/*/*.parquet', hive_partitioning = true)"
-                               for name in ("articles", "errors", "feeds"))
+    articles, errors, feeds = "articles", "errors", "feeds"
     n_articles, n_clusters, n_dups, n_removed, n_feed = one(
         f"SELECT count(*), count(DISTINCT cluster_id), count(duplicate_of), "
         f"coalesce(sum(len(boilerplate_removed)), 0), count(*) FILTER (text_source = 'feed') FROM {articles}")
     multi = one(f"SELECT count(*) FROM (SELECT cluster_id FROM {articles} GROUP BY 1 HAVING count(*) > 1)")[0]
     n_feeds, feeds_failed = one(f"SELECT count(*), count(*) FILTER (status = 'error') FROM {feeds}")
-    by_stage = _sql(f"SELECT stage, count(*) FROM {errors} GROUP BY 1 ORDER BY 1")
+    by_stage = _sql(con, f"SELECT stage, count(*) FROM {errors} GROUP BY 1 ORDER BY 1")
     return {
         "feeds": n_feeds, "feeds_failed": feeds_failed, "articles": n_articles, "articles_from_feed": n_feed,
         "clusters": n_clusters, "multi_article_clusters": multi, "duplicates": n_dups,

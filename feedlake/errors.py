@@ -5,9 +5,10 @@ from __future__ import annotations
 from dedup.index import IndexConfigError
 from feedlake.settings import SettingsError
 from ingest.feeds_file import FeedsFileError
+from storage.lake import LakeLogError
 from storage.objectstore import StoreError
 
 # StoreError includes an unreachable bucket, which is fatal for a CLI pass (exit 2, one line) but which an
-# Airflow retry may outlive; the DAG therefore treats only the first three as permanent.
-CONFIGURATION_ERRORS: tuple[type[Exception], ...] = (FeedsFileError, SettingsError, IndexConfigError)
+# Airflow retry may outlive; the DAG therefore treats only the others as permanent.
+CONFIGURATION_ERRORS: tuple[type[Exception], ...] = (FeedsFileError, SettingsError, IndexConfigError, LakeLogError)
 USAGE_ERRORS: tuple[type[Exception], ...] = (*CONFIGURATION_ERRORS, StoreError)

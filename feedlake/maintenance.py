@@ -1,4 +1,4 @@
-"""Daily upkeep of an output: compact finished partitions, expire the dedup index, prune state.
+"""Daily upkeep of an output: compact finished partitions, expire the dedup index, prune state, vacuum.
 
 The ``feedlake_maintenance`` DAG runs these as tasks; ``feedlake maintain`` runs them from the CLI.
 """
@@ -13,6 +13,7 @@ from typing import Any
 from feedlake.pipeline import INDEX_DB, STATE_DB, open_dedup_index, open_output
 from feedlake.records import RECORD_TYPES, utcnow
 from feedlake.settings import Settings
+from storage import lake
 from storage.compact import compact_dataset, prune_staging
 from storage.state import StateFiles, StateStore
 
@@ -25,7 +26,7 @@ def compact(settings: Settings, today: date | None = None) -> dict[str, Any]:
     today = today or utcnow().date()
     done: dict[str, Any] = {}
     for dataset, record_type in RECORD_TYPES.items():
-        results = compact_dataset(store, dataset, record_type, before=today)
+        results = compact_dataset(store, dataset, record_type, before=today, now=utcnow)
         done[dataset] = {"partitions": len(results), "files_in": sum(r.inputs for r in results),
                          "rows": sum(r.rows for r in results)}
     log.info("compaction: %s", done)
@@ -60,3 +61,9 @@ def prune_state(settings: Settings) -> dict[str, Any]:
     files.push(STATE_DB)
     staging = prune_staging(store, older_than=timedelta(days=1), now=now)
     return {**pruned, "abandoned_staging": len(staging)}
+
+
+def vacuum(settings: Settings) -> dict[str, Any]:
+    """Delete the files compaction dropped from the lake more than ``snapshot_retention_minutes`` ago."""
+    store = open_output(settings)
+    return lake.vacuum(store, timedelta(minutes=settings.snapshot_retention_minutes), utcnow)

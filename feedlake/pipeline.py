@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -33,7 +32,9 @@ from ingest.extract import ExtractOptions
 from ingest.feeds_file import FeedsFileError, load_feeds
 from ingest.fetch import process_entry
 from ingest.learned import LearnConfig, LearnInput, allowed_fingerprints, learn_and_clean
+from storage import lake
 from storage.boilerplate_state import AllowList, BoilerplateState
+from storage.failpoint import failpoint
 from storage.objectstore import ObjectStore, open_store
 from storage.staging import RunStaging
 from storage.state import StateFiles, StateStore
@@ -49,13 +50,6 @@ Progress = Callable[[str, int, int], None]
 
 class StageIncomplete(RuntimeError):
     """A stage was asked to run before the stages it depends on finished for this run."""
-
-
-def failpoint(name: str) -> None:
-    """Crash here, as a killed worker would, when FEEDLAKE_FAILPOINTS names this point (fault-injection tests)."""
-    if name in os.environ.get("FEEDLAKE_FAILPOINTS", "").split(","):
-        log.error("failpoint %s: exiting abruptly", name)
-        os._exit(137)
 
 
 def recover_interrupted(settings: Settings, store: ObjectStore, current_run: str) -> list[str]:
@@ -340,11 +334,16 @@ def commit_stage(settings: Settings, run_id: str) -> dict[str, Any]:
         entries: list[Entry] = []
         for name in staging.names("entries/"):
             entries.extend(staging.get_records(name, Entry))
-        staging.publish("articles", ingest_date, articles, Article)
-        staging.publish("errors", ingest_date, errors, ErrorRecord)
-        staging.publish("feeds", ingest_date, statuses, FeedStatus)
-        staging.publish("clusters", ingest_date, staging.get_records("dedup/clusters.parquet", Cluster), Cluster)
-        failpoint("commit_after_publish")
+        clusters = staging.get_records("dedup/clusters.parquet", Cluster)
+        lake.start_log(store, utcnow)  # before publishing: no listing may adopt a file not yet committed
+        published: dict[str, int | None] = {}
+        for dataset, rows, record_type in (("articles", articles, Article), ("errors", errors, ErrorRecord),
+                                           ("feeds", statuses, FeedStatus), ("clusters", clusters, Cluster)):
+            key = staging.publish(dataset, ingest_date, rows, record_type)
+            if key is not None:
+                published[key] = len(rows)
+        failpoint("commit_after_publish")  # written, not yet live: snapshot readers see none of it
+        lake.add_files(store, published, f"commit run {run_id}", utcnow)
         summary = summarize(run_id, ingest_date, statuses, entries, articles, errors)
         now = utcnow().isoformat()
         by_entry = {(a.feed_url, a.url): a.article_id for a in articles}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 
 def utcnow() -> datetime:
@@ -123,3 +124,10 @@ RECORD_TYPES: dict[str, type] = {
     "feeds": FeedStatus,
     "clusters": Cluster,
 }
+
+
+def dataset_schemas() -> dict[str, Any]:
+    """Each dataset's Arrow schema, derived from its record type."""
+    from storage.parquet import arrow_schema
+
+    return {name: arrow_schema(record_type) for name, record_type in RECORD_TYPES.items()}

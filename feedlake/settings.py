@@ -67,12 +67,13 @@ class Settings:
     boilerplate_prefix_words: int = 8  # words of a sentence's prefix fingerprint
     boilerplate_variable_share: float = 0.5  # prefix matches: share of the source's stories since first seen
     state_retention_days: int = 90  # seen entries and run records older than this are pruned (maintenance)
+    snapshot_retention_minutes: float = 120.0  # files compaction dropped stay readable this long (vacuum)
 
     def __post_init__(self) -> None:
         positive = (
             "connect_timeout read_timeout total_timeout max_body_bytes concurrency per_host_concurrency "
             "batch_size max_new_entries_per_feed num_perm lsh_bands lsh_rows shingle_size dedup_window_days "
-            "max_size_ratio state_retention_days "
+            "max_size_ratio state_retention_days snapshot_retention_minutes "
             "max_poll_interval flag_after_failures"
         ).split()
         for name in positive:

@@ -1,11 +1,13 @@
 """Compaction of finished partitions, and clean-up of abandoned staging.
 
 A pass writes one small file per dataset per partition; a day at 96 passes gives
-96 files.  Compaction folds a finished partition's files into one, then deletes
-them.  It is safe to interrupt: the compacted file's name is derived from its
-inputs and it records them in its metadata, so a re-run finds a compacted file
-whose inputs still exist and finishes the job (deletes them) instead of
-compacting twice.  Rows are never rewritten, only moved, in a fixed order.
+96 files.  Compaction folds a finished partition's live files into one and swaps
+them in the lake's snapshot log (``storage.lake``) in one step, so a reader of the
+snapshot sees the old files or the new one, never both and never neither.  The
+inputs stay in the store until ``vacuum`` deletes them after the retention period,
+so a query planned before the swap still finds them.  The compacted file's name is
+derived from its inputs: a compaction interrupted before its swap is redone into the
+same object.  Rows are never rewritten, only moved, in a fixed order.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
+from storage import lake
+from storage.failpoint import failpoint
 from storage.objectstore import ObjectStore
 from storage.parquet import from_table, read_parquet, to_table, write_parquet
 
@@ -35,39 +37,23 @@ class CompactionResult:
     output: str | None
 
 
-def partitions(store: ObjectStore, dataset: str) -> dict[date, list[str]]:
-    """The files of each ``ingest_date`` partition of a dataset."""
-    found: dict[date, list[str]] = {}
-    for key in store.list(dataset + "/"):
-        parts = key.split("/")
-        if len(parts) != 3 or not parts[1].startswith("ingest_date=") or not parts[2].endswith(".parquet"):
-            continue
-        try:
-            day = date.fromisoformat(parts[1].removeprefix("ingest_date="))
-        except ValueError:
-            continue
-        found.setdefault(day, []).append(key)
-    return {d: sorted(keys) for d, keys in sorted(found.items())}
-
-
-def compact_dataset(store: ObjectStore, dataset: str, record_type: type, before: date) -> list[CompactionResult]:
+def compact_dataset(store: ObjectStore, dataset: str, record_type: type, before: date,
+                    now: Callable[[], datetime]) -> list[CompactionResult]:
     """Compact every partition of ``dataset`` older than ``before`` (finished days only)."""
     results = []
-    for day, keys in partitions(store, dataset).items():
-        if day >= before:
+    # start_log, not current: the compacted file must not be adopted by a listing before its swap.
+    for day, keys in lake.start_log(store, now).partitions(dataset).items():
+        if day >= before or len(keys) <= 1:
             continue
-        result = compact_partition(store, dataset, day, keys, record_type)
+        result = compact_partition(store, dataset, day, keys, record_type, now)
         if result is not None:
             results.append(result)
     return results
 
 
 def compact_partition(store: ObjectStore, dataset: str, day: date, keys: list[str],
-                      record_type: type) -> CompactionResult | None:
+                      record_type: type, now: Callable[[], datetime]) -> CompactionResult | None:
     prefix = f"{dataset}/ingest_date={day.isoformat()}/"
-    keys = _finish_interrupted(store, keys)
-    if len(keys) <= 1:
-        return None
     tables = [read_parquet(store.get(k)) for k in keys]
     # Through the record type, so files written before a column was added still fold in (as nulls).
     records: list[object] = []
@@ -79,28 +65,12 @@ def compact_partition(store: ObjectStore, dataset: str, day: date, keys: list[st
     out_key = f"{prefix}part-compacted-{digest}.parquet"
     meta = {**(table.schema.metadata or {}), COMPACTED_FROM: json.dumps(names).encode()}
     store.put(out_key, write_parquet(table.replace_schema_metadata(meta)))
-    for key in keys:
-        if key != out_key:
-            store.delete(key)
+    failpoint("compact_before_swap")
+    if not lake.replace_files(store, keys, out_key, table.num_rows, f"compact {prefix}", now):
+        log.warning("%s changed while it was compacted; left for the next run", prefix)
+        return None
     log.info("compacted %d files (%d rows) of %s into %s", len(keys), table.num_rows, prefix, out_key)
     return CompactionResult(prefix, len(keys), table.num_rows, out_key)
-
-
-def _finish_interrupted(store: ObjectStore, keys: list[str]) -> list[str]:
-    """Delete inputs that an earlier, interrupted compaction already folded in; return what is left."""
-    remaining = list(keys)
-    for key in keys:
-        if "/part-compacted-" not in key:
-            continue
-        meta = pq.read_schema(pa.BufferReader(store.get(key))).metadata or {}
-        folded = json.loads(meta.get(COMPACTED_FROM, b"[]"))
-        prefix = key.rsplit("/", 1)[0] + "/"
-        for name in folded:
-            if prefix + name in remaining and prefix + name != key:
-                log.warning("finishing an interrupted compaction: deleting %s", prefix + name)
-                store.delete(prefix + name)
-                remaining.remove(prefix + name)
-    return remaining
 
 
 def prune_staging(store: ObjectStore, older_than: timedelta, now: datetime) -> list[str]:

@@ -69,6 +69,10 @@ class ObjectStore(ABC):
         """Store ``data`` under ``key`` atomically, replacing any existing object."""
 
     @abstractmethod
+    def put_if_absent(self, key: str, data: bytes) -> bool:
+        """Create ``key`` only if no object has that key; False (nothing written) if one has."""
+
+    @abstractmethod
     def get(self, key: str) -> bytes: ...
 
     @abstractmethod
@@ -108,8 +112,12 @@ class ObjectStore(ABC):
         return f"{type(self).__name__}({self.uri!r})"
 
 
-def atomic_write(path: Path, fill: Callable[[IO[bytes]], Any]) -> None:
-    """Write via a temp file in the target's directory, fsync, then os.replace over the target."""
+def atomic_write(path: Path, fill: Callable[[IO[bytes]], Any], *, exclusive: bool = False) -> bool:
+    """Write via a temp file in the target's directory, fsync, then os.replace over the target.
+
+    ``exclusive``: hard-link the temp file to the target instead, which fails if the target exists
+    (returns False); either way a reader sees the whole object or none of it.
+    """
     for attempt in range(3):
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{_TMP_MARKER}{secrets.token_hex(8)}-{path.name}")
@@ -126,7 +134,15 @@ def atomic_write(path: Path, fill: Callable[[IO[bytes]], Any]) -> None:
             fill(fh)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        if exclusive:
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                return False
+            finally:
+                os.unlink(tmp)
+        else:
+            os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -138,6 +154,7 @@ def atomic_write(path: Path, fill: Callable[[IO[bytes]], Any]) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+    return True
 
 
 def _copy_file_atomic(src: Path, dst: Path) -> None:
@@ -161,6 +178,9 @@ class LocalStore(ObjectStore):
     def put(self, key: str, data: bytes) -> None:
         atomic_write(self._path(key), lambda fh: fh.write(data))
         log.debug("put %s (%d bytes)", self.url_for(key), len(data))
+
+    def put_if_absent(self, key: str, data: bytes) -> bool:
+        return atomic_write(self._path(key), lambda fh: fh.write(data), exclusive=True)
 
     def get(self, key: str) -> bytes:
         try:

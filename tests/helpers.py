@@ -8,7 +8,9 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from storage.objectstore import open_store
+from feedlake.records import dataset_schemas
+from storage import lake
+from storage.objectstore import LocalStore, open_store
 
 
 def mirror(uri: str, dest: Path) -> Path:
@@ -24,17 +26,15 @@ def mirror(uri: str, dest: Path) -> Path:
 
 
 def dataset(root: Path, name: str) -> pa.Table:
-    files = sorted((root / name).glob("ingest_date=*/*.parquet"))
+    """One dataset as the lake's current snapshot lists it (what the ``feedlake sql`` views read)."""
+    files = lake.current(LocalStore(root)).dataset_files(name)
     if not files:
         return pa.table({})
-    return pa.concat_tables([pq.read_table(f) for f in files])
+    return pa.concat_tables([pq.read_table(root / f) for f in files])
 
 
 def duck(root: Path, sql: str) -> list[tuple]:
-    """Run ``sql`` with ``articles``, ``errors`` and ``feeds`` bound to the hive-partitioned datasets."""
+    """Run ``sql`` with every dataset bound to a view over the current snapshot (``feedlake sql``)."""
     con = duckdb.connect()
-    for name in ("articles", "errors", "feeds"):
-        if list((root / name).glob("ingest_date=*/*.parquet")):
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM "
-                        f"read_parquet('{root}/{name}/*/*.parquet', hive_partitioning = true)")
+    con.execute(lake.duckdb_sql(LocalStore(root), schemas=dataset_schemas()))
     return con.execute(sql).fetchall()

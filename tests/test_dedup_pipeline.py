@@ -16,6 +16,7 @@ import duckdb
 import pytest
 import yaml
 
+from feedlake.cli import main
 from feedlake.pipeline import run_pass
 from feedlake.records import stable_id
 from feedlake.settings import Settings
@@ -56,7 +57,8 @@ def backend(request: pytest.FixtureRequest) -> Iterator[dict[str, str]]:
     client.close()
 
 
-def test_versions_merges_and_the_current_story_view(tmp_path: Path, backend: dict[str, str]) -> None:
+def test_versions_merges_and_the_current_story_view(tmp_path: Path, backend: dict[str, str],
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
     parts = sentences(40, 40)
     x, y, bridge = parts[0:20], parts[10:30], parts[5:25]  # y shares 10 of 20 sentences with x; bridge 15 with each
     update = sentences(41, 24)
@@ -93,8 +95,10 @@ def test_versions_merges_and_the_current_story_view(tmp_path: Path, backend: dic
 
     lake = tmp_path / "lake"
     db = duckdb.connect()
+    assert main(["sql", "--output", str(lake)]) == 0  # the views the README's queries use
+    db.execute(capsys.readouterr().out)
     sql = next(block for block in re.findall(r"```sql\n(.*?)```", README, re.S) if "current_story" in block)
-    for statement in sql.replace("'lake/", f"'{lake}/").split(";"):
+    for statement in sql.split(";"):
         if "CREATE VIEW" in statement:
             db.execute(statement)
     ids = {name: stable_id(u) for name, u in url.items()}
