@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import time
 import multiprocessing as mp
 import random
 import socket
@@ -129,7 +130,7 @@ class _State:
         self.statuses = {}
 
     def stats(self) -> dict[str, object]:
-        return {"peak_open": self.peak_open, "peak_inflight": self.peak_inflight,
+        return {"peak_open": self.peak_open, "peak_inflight": self.peak_inflight, "cpu_seconds": time.process_time(),
                 "statuses": {str(k): v for k, v in sorted(self.statuses.items())}}
 
 

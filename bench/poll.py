@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import random
 import tempfile
 import time
@@ -83,11 +84,13 @@ def main(argv: list[str] | None = None) -> int:
                 run_id = f"bench-{pass_no}"
                 # Pass 2 follows pass 1 at once, before any feed is due: force, as `feedlake run --force` does.
                 pass_settings = settings.replace(force=pass_no == 2)
-                started = time.perf_counter()
+                server_cpu = float(server.control("stats")["cpu_seconds"])  # type: ignore[arg-type]
+                started, cpu = time.perf_counter(), time.process_time()
                 with client_for(pass_settings) as client:
                     result = poll_feeds(pass_settings, state, specs, run_id, client)
-                elapsed = time.perf_counter() - started
+                elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
                 stats = server.control("stats")
+                server_cpu = float(stats["cpu_seconds"]) - server_cpu  # type: ignore[arg-type]
                 now = utcnow().isoformat()
                 state.commit_run(run_id, now, {}, result.rows,
                                  [seen_row(e, "article", None, run_id, now) for e in result.new])
@@ -103,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\npass {pass_no}: {args.feeds} feeds in {elapsed:.2f} s = {rate:,.0f} feeds/s; "
                       f"{len(result.new):,} new entries; feed statuses {dict(rows[-1]['statuses'])}; "
                       f"server answered {stats['statuses']}")
+                print(f"  CPU: poller {cpu:.2f} s ({cpu / args.feeds * 1000:.2f} ms/feed; child processes not "
+                      f"counted), feed server {server_cpu:.2f} s, on {os.cpu_count()} cores")
                 print(f"  peak per host (server-side): requests in flight {peak_inflight}, "
                       f"open connections {peak_open} -> limit {settings.per_host_concurrency} "
                       f"{'held' if ok else 'EXCEEDED'}")
