@@ -19,6 +19,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -178,10 +179,19 @@ def _poll_group(client: HttpClient, settings: Settings, group: list[tuple[FeedSp
     def work() -> None:
         while (taken := dispatcher.take()) is not None:
             host, spec = taken
-            try:
-                outcome = poll_feed(client, spec, states[spec.url], run_id, schedule, settings.flag_after_failures)
+            released = False
+
+            def release(host: str = host) -> None:
+                nonlocal released
+                if not released:
+                    released = True
+                    dispatcher.done(host)
+
+            try:  # the host's slot is freed as soon as the response is in, not after parsing it
+                outcome = poll_feed(client, spec, states[spec.url], run_id, schedule, settings.flag_after_failures,
+                                    on_response=release)
             finally:
-                dispatcher.done(host)
+                release()
             polled: Polled = (outcome, [], [])
             if prepare:
                 polled = (outcome, [normalize_url(e.url) for e in outcome.entries],
@@ -210,6 +220,7 @@ def _poll_group_in_child(settings: Settings, group: list[tuple[FeedSpec, FeedSta
 def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run_id: str,
                client: HttpClient, progress: Callable[[str, int, int], None] | None = None) -> PollResult:
     """Poll the due feeds (all with ``settings.force``); the others get a ``skipped``/``disabled`` row."""
+    started = time.monotonic()
     known = state.feeds()
     states = {s.url: feed_state(known.get(s.url)) for s in specs}
     now = utcnow()
@@ -248,6 +259,7 @@ def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run
     finally:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
+    polled_at = time.monotonic()
     result = PollResult()
     taken_links: set[str] = set()
     for spec in specs:  # feeds-file order, so the output does not depend on thread timing
@@ -277,6 +289,8 @@ def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run
         result.statuses.append(replace(outcome.status, new_entries=len(fresh)))
         result.errors.extend(outcome.errors)
         result.rows.append(feed_row(outcome, known.get(spec.url)))
+    log.info("polled %d feeds in %.2f s (%d processes), then decided %d new entries in %.2f s", len(due),
+             polled_at - started, len(groups), len(result.new), time.monotonic() - polled_at)
     return result
 
 

@@ -234,14 +234,10 @@ def _date(value: str | None) -> datetime | None:
     return datetime.fromtimestamp(calendar.timegm(parsed), UTC) if parsed else None
 
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")  # one group: split() yields the names
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);?")
 _INLINE_TAGS = frozenset("a abbr b big cite code em font i img kbd mark q s small span strike strong sub sup "
                          "tt u var wbr".split())
-_PLAIN_TAGS = (_BLOCK_TAGS | _INLINE_TAGS) - _SKIP_TAGS
-_BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS - _SKIP_TAGS)) + r")(?:\s[^<>]*)?/?>",
-                        re.IGNORECASE)
 
 
 def _content_text(html: str) -> str:
@@ -251,14 +247,19 @@ def _content_text(html: str) -> str:
     entry costs more than the rest of the entry.  Any comment, CDATA, skipped tag
     (script, style…), unknown tag, stray ``<``/``>`` or non-HTML4 entity sends the
     fragment to ``html_to_text``; ``tests/test_poll_formats.py`` checks both agree.
-    Block tags become line breaks and inline tags vanish in two C-level substitutions.
     """
     if "<" not in html and "&" not in html and ">" not in html:
         return html_to_text(html) if html.strip() else ""
-    names = {name.lower() for name in _TAG_NAME.findall(html)}
-    if not names <= _PLAIN_TAGS:
-        return html_to_text(html)
-    text = _TAG.sub("", _BLOCK_TAG.sub("\n", html)) if names else html
+    parts = _TAG.split(html)  # text, tag name, text, tag name, ..., text
+    for i in range(1, len(parts), 2):
+        name = parts[i].lower()
+        if name in _BLOCK_TAGS:
+            parts[i] = "\n"
+        elif name in _INLINE_TAGS and name not in _SKIP_TAGS:
+            parts[i] = ""
+        else:
+            return html_to_text(html)
+    text = "".join(parts)
     if "<" in text or ">" in text:
         return html_to_text(html)
     if "&" in text:

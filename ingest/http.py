@@ -31,6 +31,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import math
+import os
 import random
 import socket
 import threading
@@ -295,7 +296,8 @@ class HttpClient:
         c.setopt(pycurl.FOLLOWLOCATION, 0)
         c.setopt(pycurl.PROTOCOLS, pycurl.PROTO_HTTP | pycurl.PROTO_HTTPS)
         c.setopt(pycurl.HTTP_VERSION, pycurl.CURL_HTTP_VERSION_1_1)
-        c.setopt(pycurl.CAINFO, certifi.where())
+        # Like httpx: certifi's roots unless SSL_CERT_FILE (or curl's own CURL_CA_BUNDLE) names a bundle.
+        c.setopt(pycurl.CAINFO, os.environ.get("SSL_CERT_FILE") or os.environ.get("CURL_CA_BUNDLE") or certifi.where())
         c.setopt(pycurl.MAXCONNECTS, 2)
         c.setopt(pycurl.CONNECTTIMEOUT_MS, max(1, int(self.config.connect_timeout * 1000)))
         # Read timeout: fewer than 1 byte/s for read_timeout seconds (libcurl counts whole seconds).

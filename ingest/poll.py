@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -68,7 +69,9 @@ class PollOutcome:
 
 def poll_feed(client: HttpClient, spec: FeedSpec, state: FeedState, run_id: str = "",
               schedule: ScheduleConfig | None = None, flag_after: int = 3,
-              rng: random.Random | None = None) -> PollOutcome:
+              rng: random.Random | None = None, on_response: Callable[[], None] | None = None) -> PollOutcome:
+    """Poll one feed.  ``on_response`` is called once the HTTP exchange is over, before parsing: the
+    caller's per-host slot can go to the next feed of the host while this one is parsed."""
     schedule = schedule or ScheduleConfig()
     url = state.effective_url or spec.url
     headers = {"Accept": ACCEPT}
@@ -99,6 +102,9 @@ def poll_feed(client: HttpClient, spec: FeedSpec, state: FeedState, run_id: str 
         resp = client.get(url, headers=headers, accept_status=HANDLED_STATUS)
     except FetchError as exc:
         return failed(str(exc), exc.status, exc.kind)
+    finally:
+        if on_response is not None:
+            on_response()
     if resp.status == 410:
         return failed(f"HTTP 410 Gone ({resp.url}): feed disabled", 410, "http_status", gone=True)
     if resp.status in (429, 503):
