@@ -81,6 +81,12 @@ def main(argv: list[str] | None = None) -> int:
           f"(625 feeds on one host is a benchmark shape, not a real one)")
     print(f"pass 1: {len(plan.slow)} slow ({plan.slow_seconds:g} s), {len(plan.throttled)} answer 429; "
           f"pass 2: {len(plan.changed)} changed, the rest 304")
+    slow_by_host = Counter(plan.host(n) for n in plan.slow)
+    if slow_by_host:
+        host, count = slow_by_host.most_common(1)[0]
+        floor = count * plan.slow_seconds / settings.per_host_concurrency
+        print(f"pass 1 floor: {host} has {count} slow feeds; {settings.per_host_concurrency} at a time, they alone "
+              f"take {floor:.1f} s, so no poller that holds the per-host limit beats {args.feeds / floor:,.0f} feeds/s")
     rows: list[dict[str, Any]] = []
     try:
         with tempfile.TemporaryDirectory() as tmp:

@@ -43,7 +43,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import certifi
 import httpx
@@ -126,11 +126,24 @@ class ClientConfig:
     allowed_networks: tuple[str, ...] = ()  # CIDRs reachable even when private (an internal feed server)
 
 
+class Headers(dict[str, str]):
+    """Response headers under lower-cased names; a repeated header's values joined by ", " (RFC 9110)."""
+
+    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+        return super().get(name.lower(), default)
+
+    def __getitem__(self, name: str) -> str:
+        return super().__getitem__(name.lower())
+
+    def __contains__(self, name: object) -> bool:
+        return super().__contains__(name.lower() if isinstance(name, str) else name)
+
+
 @dataclass
 class Response:
     url: str  # final URL, after redirects
     status: int
-    headers: httpx.Headers
+    headers: Headers
     body: bytes
     redirects: list[tuple[int, str]] = field(default_factory=list)  # (status, location) per hop
 
@@ -358,7 +371,7 @@ class HttpClient:
             with self._host_slot(parts.hostname):
                 if deadline is None:
                     deadline = time.monotonic() + self.config.total_timeout
-                status, resp_headers, body = self._request(current, headers, deadline)
+                status, resp_headers, body = self._request(current, headers, deadline, parts)
             if status in (301, 302, 303, 307, 308) and "location" in resp_headers:
                 target = urljoin(current, resp_headers["location"])
                 redirects.append((status, target))
@@ -375,8 +388,9 @@ class HttpClient:
                 raise err
             return Response(current, status, resp_headers, body, redirects)
 
-    def _request(self, url: str, headers: Mapping[str, str], deadline: float) -> tuple[int, httpx.Headers, bytes]:
-        parts = urlsplit(url)
+    def _request(self, url: str, headers: Mapping[str, str], deadline: float,
+                 parts: SplitResult | None = None) -> tuple[int, Headers, bytes]:
+        parts = parts or urlsplit(url)
         host = (parts.hostname or "").lower()
         try:
             target = _curl_url(url)
@@ -471,13 +485,14 @@ class _Transfer:
                     return 0
         return None
 
-    def headers(self) -> httpx.Headers:
-        pairs = []
+    def headers(self) -> Headers:
+        found = Headers()
         for line in self.lines:
             name, sep, value = line.decode("latin-1").partition(":")
             if sep:
-                pairs.append((name.strip(), value.strip()))
-        return httpx.Headers(pairs)
+                key, value = name.strip().lower(), value.strip()
+                found[key] = f"{found[key]}, {value}" if key in found else value
+        return found
 
     def on_body(self, raw: bytes) -> int | None:
         try:
