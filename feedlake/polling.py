@@ -167,7 +167,7 @@ class HostDispatcher:
 
 
 def _poll_group(client: HttpClient, settings: Settings, group: list[tuple[FeedSpec, FeedState]], run_id: str,
-                threads: int, tick: Callable[[], None] | None = None, prepare: bool = False) -> list[Polled]:
+                threads: int, tick: Callable[[], None] | None = None) -> list[Polled]:
     schedule = schedule_config(settings)
     states = dict((spec.url, st) for spec, st in group)
     dispatcher = HostDispatcher([spec for spec, _ in group],
@@ -192,10 +192,10 @@ def _poll_group(client: HttpClient, settings: Settings, group: list[tuple[FeedSp
                                     on_response=release)
             finally:
                 release()
-            polled: Polled = (outcome, [], [])
-            if prepare:
-                polled = (outcome, [normalize_url(e.url) for e in outcome.entries],
-                          [content_hash(e.title, e.feed_content) for e in outcome.entries])
+            # Each entry's normalized link and content hash, worked out here, where the CPU would otherwise
+            # wait for slow hosts, rather than in the serial decision that follows the polling.
+            polled: Polled = (outcome, [normalize_url(e.url) for e in outcome.entries],
+                              [content_hash(e.title, e.feed_content) for e in outcome.entries])
             with lock:
                 out.append(polled)
             if tick:
@@ -214,7 +214,7 @@ def _poll_group_in_child(settings: Settings, group: list[tuple[FeedSpec, FeedSta
     if not logging.getLogger().handlers:  # a spawned child starts without the parent's logging set-up
         logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     with client_for(settings) as client:
-        return _poll_group(client, settings, group, run_id, threads, prepare=True)
+        return _poll_group(client, settings, group, run_id, threads)
 
 
 def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run_id: str,
