@@ -21,8 +21,9 @@ from datetime import date, datetime, timedelta
 
 from storage import lake
 from storage.failpoint import failpoint
-from storage.objectstore import ObjectStore
+from storage.objectstore import ObjectNotFound, ObjectStore
 from storage.parquet import from_table, read_parquet, to_table, write_parquet
+from storage.staging import STAGING_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,25 @@ class CompactionResult:
     output: str | None
 
 
+def pending_commit_days(store: ObjectStore) -> set[date]:
+    """The ``ingest_date`` of every run whose commit has started and not finished.
+
+    Such a run is rolled forward by the next pass, which publishes its files again; were one of them
+    folded into a compacted file meanwhile, it would come back live beside it and its rows would be
+    there twice.  So compaction leaves those days alone until the roll-forward is done.
+    """
+    days = set()
+    for key in store.list(STAGING_PREFIX):
+        if key.endswith("/commit.json"):
+            run_json = key.removesuffix("commit.json") + "run.json"
+            try:
+                days.add(date.fromisoformat(json.loads(store.get(run_json))["ingest_date"]))
+            except (ObjectNotFound, KeyError, ValueError):
+                log.warning("pending commit %s has no readable run.json; compaction waits for it", key)
+                days.add(date.max)  # unknown day: hold every day
+    return days
+
+
 def compact_dataset(store: ObjectStore, dataset: str, record_type: type, before: date,
                     now: Callable[[], datetime]) -> list[CompactionResult]:
     """Compact every partition of ``dataset`` older than ``before`` (finished days only)."""
@@ -44,6 +64,10 @@ def compact_dataset(store: ObjectStore, dataset: str, record_type: type, before:
     # start_log, not current: the compacted file must not be adopted by a listing before its swap.
     for day, keys in lake.start_log(store, now).partitions(dataset).items():
         if day >= before or len(keys) <= 1:
+            continue
+        pending = pending_commit_days(store)
+        if day in pending or date.max in pending:
+            log.warning("%s/ingest_date=%s has a commit to roll forward; not compacted this time", dataset, day)
             continue
         result = compact_partition(store, dataset, day, keys, record_type, now)
         if result is not None:

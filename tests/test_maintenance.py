@@ -183,3 +183,20 @@ def test_sql_views_read_the_snapshot_and_exist_for_empty_datasets(tmp_path: Path
     assert con.execute("SELECT count(*) FROM articles WHERE cluster_id IS NOT NULL").fetchone() == (0,)
     columns = {row[0]: row[1] for row in con.execute("DESCRIBE articles").fetchall()}
     assert columns["fetched_at"] == "TIMESTAMP WITH TIME ZONE" and columns["boilerplate_rules"] == "VARCHAR[]"
+
+
+def test_compaction_waits_for_a_commit_to_roll_forward(tmp_path: Path) -> None:
+    """A run whose commit died half way publishes its files again when rolled forward; had one of them
+    been folded into a compacted file meanwhile, its rows would come back twice."""
+    store = LocalStore(tmp_path)
+    publish_runs(store)
+    day = TODAY - timedelta(days=1)
+    crashed = RunStaging(store, "run-2")  # its file is live; its commit has not finished
+    crashed.put_json("run.json", {"run_id": "run-2", "ingest_date": day.isoformat()})
+    crashed.put_json("commit.json", {"run_id": "run-2"})
+    settings = Settings.load({"output": str(tmp_path)})
+    assert compact(settings, today=TODAY)["errors"]["partitions"] == 0
+    assert len(live_files(store, day)) == 3
+    crashed.clear()  # the roll-forward finished
+    assert compact(settings, today=TODAY)["errors"]["partitions"] == 1
+    assert duck(tmp_path, "SELECT count(*), count(DISTINCT url) FROM errors")[0] == (10, 10)
