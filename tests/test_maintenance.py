@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from feedlake.cli import main
@@ -17,7 +19,7 @@ from feedlake.maintenance import compact, prune_state, vacuum
 from feedlake.records import ErrorRecord
 from feedlake.settings import Settings
 from storage import lake
-from storage.objectstore import LocalStore, open_store
+from storage.objectstore import LocalStore, ObjectStore, open_store
 from storage.staging import RunStaging
 from storage.state import StateFiles, StateStore
 from tests.helpers import dataset, duck
@@ -200,3 +202,32 @@ def test_compaction_waits_for_a_commit_to_roll_forward(tmp_path: Path) -> None:
     crashed.clear()  # the roll-forward finished
     assert compact(settings, today=TODAY)["errors"]["partitions"] == 1
     assert duck(tmp_path, "SELECT count(*), count(DISTINCT url) FROM errors")[0] == (10, 10)
+
+
+def manifest(store: ObjectStore, dataset: str, day: date) -> list[str]:
+    return store.get(f"{lake.SYMLINK_PREFIX}{dataset}/ingest_date={day.isoformat()}/manifest").decode().splitlines()
+
+
+def test_symlink_manifests_follow_the_snapshot(tmp_path: Path) -> None:
+    """What Athena, Trino or Spark read through SymlinkTextInputFormat: the head's files, per partition."""
+    store = LocalStore(tmp_path)
+    publish_runs(store)
+    day = TODAY - timedelta(days=1)
+    lake.start_log(store, lambda: datetime.now(UTC))  # adopting a pre-log lake writes every manifest
+    assert manifest(store, "errors", day) == [store.url_for(k) for k in live_files(store, day)]
+    compact(Settings.load({"output": str(tmp_path)}), today=TODAY)
+    (compacted,) = live_files(store, day)
+    assert manifest(store, "errors", day) == [store.url_for(compacted)]
+    rows = pa.concat_tables([pq.read_table(path) for path in manifest(store, "errors", day)])
+    assert rows.num_rows == 9 and len(set(rows.column("url").to_pylist())) == 9
+    assert manifest(store, "errors", TODAY) == [store.url_for(k) for k in live_files(store, TODAY)]
+
+
+def test_symlink_manifests_on_s3_after_racing_writers(s3_env: str) -> None:
+    store = open_store(f"s3://{s3_env}/lake")
+    keys = {f"errors/ingest_date=2026-11-24/part-w{i}.parquet": i for i in range(8)}
+    with ThreadPoolExecutor(4) as pool:
+        for job in [pool.submit(lake.add_files, store, {k: v}, f"commit {k}", lambda: datetime.now(UTC))
+                    for k, v in keys.items()]:
+            job.result()
+    assert manifest(store, "errors", date(2026, 11, 24)) == [f"s3://{s3_env}/lake/{k}" for k in sorted(keys)]
