@@ -23,7 +23,7 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -105,7 +105,8 @@ def seen_row(entry: Entry, outcome: str, article_id: str | None, run_id: str, se
 
 
 def rows_to_json(rows: list[FeedRow]) -> list[dict[str, Any]]:
-    return [asdict(r) for r in rows]
+    names = [f.name for f in fields(FeedRow)]  # flat rows of plain values: no deep copy needed
+    return [{name: getattr(r, name) for name in names} for r in rows]
 
 
 def rows_from_json(raw: list[dict[str, Any]]) -> list[FeedRow]:
