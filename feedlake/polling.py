@@ -287,7 +287,8 @@ def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run
         if len(fresh) > settings.max_new_entries_per_feed:
             fresh, outcome = _cap(fresh, outcome, settings.max_new_entries_per_feed, run_id)
         result.new.extend(fresh)
-        result.statuses.append(replace(outcome.status, new_entries=len(fresh)))
+        status = outcome.status
+        result.statuses.append(status if status.new_entries == len(fresh) else replace(status, new_entries=len(fresh)))
         result.errors.extend(outcome.errors)
         result.rows.append(feed_row(outcome, known.get(spec.url)))
     log.info("polled %d feeds in %.2f s (%d processes), then decided %d new entries in %.2f s", len(due),

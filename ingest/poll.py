@@ -166,6 +166,8 @@ def _redirect_state(state: FeedState, resp: Response) -> FeedState:
             break
         target = location
     if target is None:
+        if state.pending_redirect is None and not state.redirect_confirmations:
+            return state  # the common case, without the cost of a copy
         return replace(state, pending_redirect=None, redirect_confirmations=0)
     if target == state.pending_redirect:
         confirmations = state.redirect_confirmations + 1
