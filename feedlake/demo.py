@@ -56,7 +56,7 @@ def run_demo(output: str, console: Console) -> int:
         console.print(result["log"][-4000:])
         return 1
     con = lake_connection(out)
-    facts = summarize_output(con)
+    facts = summarize_output(con, result["run_id"])
     console.print(demo_table(facts, dag_seconds, time.monotonic() - started))
     console.print("\n[bold]Near-duplicate clusters, straight from the Parquet with DuckDB[/] "
                   f"(views from `feedlake sql --output {out}`):")
@@ -82,21 +82,22 @@ def _sql(con: duckdb.DuckDBPyConnection, query: str) -> duckdb.DuckDBPyRelation:
     return rel
 
 
-def summarize_output(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    def one(sql: str) -> Any:
-        return _sql(con, sql).fetchall()[0]
+def summarize_output(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Any]:
+    """What the DAG run ``run_id`` wrote (a second demo into the same output adds a run beside the first)."""
+    def rows(sql: str) -> list[Any]:
+        return con.execute(sql, [run_id]).fetchall()
 
-    articles, errors, feeds = "articles", "errors", "feeds"
-    n_articles, n_clusters, n_dups, n_removed, n_feed = one(
-        f"SELECT count(*), count(DISTINCT cluster_id), count(duplicate_of), "
-        f"coalesce(sum(len(boilerplate_removed)), 0), count(*) FILTER (text_source = 'feed') FROM {articles}")
-    multi = one(f"SELECT count(*) FROM (SELECT cluster_id FROM {articles} GROUP BY 1 HAVING count(*) > 1)")[0]
-    n_feeds, feeds_failed = one(f"SELECT count(*), count(*) FILTER (status = 'error') FROM {feeds}")
-    by_stage = _sql(con, f"SELECT stage, count(*) FROM {errors} GROUP BY 1 ORDER BY 1")
+    n_articles, n_clusters, n_dups, n_removed, n_feed = rows(
+        "SELECT count(*), count(DISTINCT cluster_id), count(duplicate_of), coalesce(sum(len(boilerplate_removed)), 0), "
+        "count(*) FILTER (text_source = 'feed') FROM articles WHERE run_id = ?")[0]
+    multi = rows("SELECT count(*) FROM (SELECT cluster_id FROM articles WHERE run_id = ? GROUP BY 1 "
+                 "HAVING count(*) > 1)")[0][0]
+    n_feeds, feeds_failed = rows("SELECT count(*), count(*) FILTER (status = 'error') FROM feeds WHERE run_id = ?")[0]
+    by_stage = rows("SELECT stage, count(*) FROM errors WHERE run_id = ? GROUP BY 1 ORDER BY 1")
     return {
         "feeds": n_feeds, "feeds_failed": feeds_failed, "articles": n_articles, "articles_from_feed": n_feed,
         "clusters": n_clusters, "multi_article_clusters": multi, "duplicates": n_dups,
-        "boilerplate_removed": n_removed, "errors_by_stage": dict(by_stage.fetchall()),
+        "boilerplate_removed": n_removed, "errors_by_stage": dict(by_stage),
     }
 
 
