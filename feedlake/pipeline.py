@@ -36,7 +36,7 @@ from storage import lake
 from storage.boilerplate_state import AllowList, BoilerplateState
 from storage.failpoint import failpoint
 from storage.objectstore import ObjectStore, open_store
-from storage.staging import RunStaging
+from storage.staging import RunStaging, started_commits
 from storage.state import StateFiles, StateStore
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ def recover_interrupted(settings: Settings, store: ObjectStore, current_run: str
     entries were not marked seen, so they are simply polled again.
     """
     finished = []
-    for key in sorted({k.split("/")[1] for k in store.list("_staging/") if k.endswith("/commit.json")}):
+    for key in started_commits(store):
         run_id = json.loads(store.get(f"_staging/{key}/commit.json"))["run_id"]
         if run_id != current_run:
             log.warning("rolling forward the interrupted commit of run %s", run_id)

@@ -264,20 +264,17 @@ def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run
     result = PollResult()
     taken_links: set[str] = set()
     for spec in specs:  # feeds-file order, so the output does not depend on thread timing
-        links: list[str] | None = None
-        digests: list[str] | None = None
-        if spec.url not in due_urls:
-            outcome = not_polled(spec, states[spec.url], run_id, settings.flag_after_failures)
-        else:
+        if spec.url in due_urls:
             outcome, links, digests = polled[spec.url]
+        else:  # not polled: no entries
+            outcome, links, digests = not_polled(spec, states[spec.url], run_id, settings.flag_after_failures), [], []
         fresh: list[Entry] = []
         if outcome.entries:
-            links = links or [normalize_url(e.url) for e in outcome.entries]
             keys, feed_links, hashes = state.seen_in_feed(spec.url)
             seen_links = state.seen_norm_urls(links)
             seen_links |= {normalize_url(u) for u in state.seen_urls(e.url for e in outcome.entries)}
             decided = fresh_entries(outcome.entries, outcome.state.identity, keys, feed_links, seen_links, hashes,
-                                    taken_links, links, digests or None)
+                                    taken_links, links, digests)
             fresh = decided.fresh
             if decided.identity != outcome.state.identity:
                 log.info("feed %s re-issues GUIDs (%d entries seen before under another id): keyed by link from now",

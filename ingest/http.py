@@ -371,7 +371,7 @@ class HttpClient:
             with self._host_slot(parts.hostname):
                 if deadline is None:
                     deadline = time.monotonic() + self.config.total_timeout
-                status, resp_headers, body = self._request(current, headers, deadline, parts)
+                status, resp_headers, body = self._request(current, parts, headers, deadline)
             if status in (301, 302, 303, 307, 308) and "location" in resp_headers:
                 target = urljoin(current, resp_headers["location"])
                 redirects.append((status, target))
@@ -388,9 +388,8 @@ class HttpClient:
                 raise err
             return Response(current, status, resp_headers, body, redirects)
 
-    def _request(self, url: str, headers: Mapping[str, str], deadline: float,
-                 parts: SplitResult | None = None) -> tuple[int, Headers, bytes]:
-        parts = parts or urlsplit(url)
+    def _request(self, url: str, parts: SplitResult, headers: Mapping[str, str],
+                 deadline: float) -> tuple[int, Headers, bytes]:
         host = (parts.hostname or "").lower()
         try:
             target = _curl_url(url)
@@ -430,7 +429,7 @@ class HttpClient:
             handle.setopt(pycurl.HEADERFUNCTION, _ignore)
             handle.setopt(pycurl.WRITEFUNCTION, _ignore)
             self._release(host, handle)
-        return status, transfer.headers(), b"".join(transfer.chunks)
+        return status, transfer.parsed or transfer.headers(), b"".join(transfer.chunks)
 
 
 def _ignore(_data: bytes) -> None:
@@ -460,6 +459,7 @@ class _Transfer:
         self.url, self.limit, self.deadline, self.total_timeout = url, limit, deadline, total_timeout
         self.guard = guard
         self.lines: list[bytes] = []
+        self.parsed: Headers | None = None  # the final response's headers, once its body starts
         self.chunks: list[bytes] = []
         self.size = 0
         self.decoder: _Decoder | None = None
@@ -497,7 +497,8 @@ class _Transfer:
     def on_body(self, raw: bytes) -> int | None:
         try:
             if self.decoder is None:
-                self.decoder = _Decoder(self.url, self.headers().get("content-encoding", ""))
+                self.parsed = self.headers()
+                self.decoder = _Decoder(self.url, self.parsed.get("content-encoding", ""))
             # Decoded bytes count: the limit applies after decompression, one capped step at a time.
             chunk = self.decoder.feed(raw, self.limit - self.size + 1) if self.decoder.steps else raw
             self.size += len(chunk)

@@ -23,7 +23,7 @@ from storage import lake
 from storage.failpoint import failpoint
 from storage.objectstore import ObjectNotFound, ObjectStore
 from storage.parquet import from_table, read_parquet, to_table, write_parquet
-from storage.staging import STAGING_PREFIX
+from storage.staging import STAGING_PREFIX, started_commits
 
 log = logging.getLogger(__name__)
 
@@ -46,14 +46,13 @@ def pending_commit_days(store: ObjectStore) -> set[date]:
     there twice.  So compaction leaves those days alone until the roll-forward is done.
     """
     days = set()
-    for key in store.list(STAGING_PREFIX):
-        if key.endswith("/commit.json"):
-            run_json = key.removesuffix("commit.json") + "run.json"
-            try:
-                days.add(date.fromisoformat(json.loads(store.get(run_json))["ingest_date"]))
-            except (ObjectNotFound, KeyError, ValueError):
-                log.warning("pending commit %s has no readable run.json; compaction waits for it", key)
-                days.add(date.max)  # unknown day: hold every day
+    for run in started_commits(store):
+        run_json = f"{STAGING_PREFIX}{run}/run.json"
+        try:
+            days.add(date.fromisoformat(json.loads(store.get(run_json))["ingest_date"]))
+        except (ObjectNotFound, KeyError, ValueError):
+            log.warning("pending commit of %s has no readable run.json; compaction waits for it", run)
+            days.add(date.max)  # unknown day: hold every day
     return days
 
 
@@ -62,10 +61,13 @@ def compact_dataset(store: ObjectStore, dataset: str, record_type: type, before:
     """Compact every partition of ``dataset`` older than ``before`` (finished days only)."""
     results = []
     # start_log, not current: the compacted file must not be adopted by a listing before its swap.
-    for day, keys in lake.start_log(store, now).partitions(dataset).items():
+    snapshot = lake.start_log(store, now)
+    # Read after the snapshot: a commit that made a file live before it is either still pending here
+    # (its day is skipped) or finished (it will not publish again).
+    pending = pending_commit_days(store)
+    for day, keys in snapshot.partitions(dataset).items():
         if day >= before or len(keys) <= 1:
             continue
-        pending = pending_commit_days(store)
         if day in pending or date.max in pending:
             log.warning("%s/ingest_date=%s has a commit to roll forward; not compacted this time", dataset, day)
             continue

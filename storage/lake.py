@@ -183,9 +183,10 @@ def update(store: ObjectStore, change: Callable[[Snapshot], Change | None], oper
         if store.put_if_absent(_entry_key(base.seq + 1), json.dumps(entry, indent=0).encode()):
             if _log_seqs(store)[-1] == base.seq + 1:
                 log.info("lake snapshot %d: %s", base.seq + 1, operation)
+                written = Snapshot(base.seq + 1, files, removed, stamp, operation)
                 changed = set(files) ^ set(base.files) if base.seq else set(files)
-                sync_manifests(store, {_partition(k) for k in changed})
-                return Snapshot(base.seq + 1, files, removed, stamp, operation)
+                sync_manifests(store, {_partition(k) for k in changed}, written)
+                return written
             # Our seq had been vacuumed long ago and is not the head: ours is a stale entry.  Redo.
             log.warning("lake snapshot %d was written behind the head; re-applying %s", base.seq + 1, operation)
         time.sleep(min(0.01 * 2 ** min(attempt, 6), 0.5))
@@ -196,23 +197,22 @@ def _partition(key: str) -> str:
     return key.rsplit("/", 1)[0]  # "articles/ingest_date=2026-11-25"
 
 
-def sync_manifests(store: ObjectStore, partitions: Iterable[str]) -> None:
+def sync_manifests(store: ObjectStore, partitions: Iterable[str], head: Snapshot | None = None) -> None:
     """Point each partition's symlink manifest at the head snapshot's files of that partition.
 
     ``_lake/symlink/<dataset>/ingest_date=<day>/manifest`` lists one file URL per line: Hive's
     ``SymlinkTextInputFormat``, which Athena, Trino and Spark read, so they too see a snapshot and
-    not a folder listing.  Each manifest is one object, replaced whole.  Two writers may race here,
-    so after writing, the head is read again and the manifests rewritten until it holds still: the
-    last write is from the newest head.
+    not a folder listing.  Each manifest is one object, replaced whole.  ``head`` is the snapshot the
+    caller just wrote, if any.  Two writers may race here, so after writing, the head is read again
+    and the manifests rewritten until it holds still: the last write is from the newest head.
     """
     parts = sorted(set(partitions))
-    written = None
+    if not parts:
+        return
+    snap = head or current(store)
     for _attempt in range(10):
-        head = current(store)
-        if head.seq == written or not parts:
-            return
         live: dict[str, list[str]] = {}
-        for key in head.files:
+        for key in snap.files:
             live.setdefault(_partition(key), []).append(key)
         for part in parts:
             key = f"{SYMLINK_PREFIX}{part}/manifest"
@@ -220,7 +220,10 @@ def sync_manifests(store: ObjectStore, partitions: Iterable[str]) -> None:
                 store.put(key, "".join(store.url_for(k) + "\n" for k in sorted(live[part])).encode())
             else:
                 store.delete(key)
-        written = head.seq
+        latest = current(store)
+        if latest.seq == snap.seq:
+            return
+        snap = latest
     log.warning("lake manifests of %s kept changing; the next write will bring them up to date", parts)
 
 

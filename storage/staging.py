@@ -31,6 +31,11 @@ def run_key(run_id: str) -> str:
     return f"{safe}-{hashlib.sha256(run_id.encode()).hexdigest()[:8]}"
 
 
+def started_commits(store: ObjectStore) -> list[str]:
+    """The staging keys (see ``run_key``) of runs whose commit started and has not finished."""
+    return sorted({k.split("/")[1] for k in store.list(STAGING_PREFIX) if k.endswith("/commit.json")})
+
+
 class RunStaging:
     def __init__(self, store: ObjectStore, run_id: str) -> None:
         self.store = store
