@@ -40,7 +40,7 @@ from dedup.minhash import (
     sketch_band_keys,
     sketch_jaccard,
 )
-from dedup.normalize import normalize, shingles
+from dedup.normalize import normalize_words
 
 log = logging.getLogger(__name__)
 
@@ -89,9 +89,10 @@ def run_tag(run: str) -> int:
     return xxhash.xxh32_intdigest(run.encode()) >> 1
 
 
-def text_key(text_normalized: str) -> int:
-    """63 bits of BLAKE2b of the normalized text (the identical-text tier also requires equal sketches)."""
-    return int.from_bytes(hashlib.blake2b(text_normalized.encode(), digest_size=8).digest(), "big") >> 1
+def text_key(text_normalized: str | bytes) -> int:
+    """63 bits of BLAKE2b of the normalized text's UTF-8 (the identical-text tier also requires equal sketches)."""
+    data = text_normalized.encode() if isinstance(text_normalized, str) else text_normalized
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big") >> 1
 
 
 class Prepared(NamedTuple):
@@ -131,12 +132,13 @@ class Deduplicator:
     def prepare(self, article_id: str, text: str, now: float, run: str = "") -> Prepared:
         """Everything computed from the text alone: normalization, signature, sketch, keys, facts."""
         cfg = self.config
-        norm = normalize(text)
-        sig = self.signer.sign_shingles(shingles(norm, cfg.signature.shingle_size))
+        utf8, starts, ends = normalize_words(text)
+        sig = self.signer.sign_words(utf8, starts, ends)
         values = sketch(sig)
         keys = sketch_band_keys(values, cfg.bands, cfg.rows) if sig.n_shingles else []
         # Whole seconds: plenty for a window of days, and SQLite stores integral REALs in 4 bytes, not 8.
-        doc = IndexedDoc(article_id, article_id, None, None, None, 1, run_tag(run), text_key(norm), sig.n_shingles,
+        doc = IndexedDoc(article_id, article_id, None, None, None, 1, run_tag(run), text_key(utf8.tobytes()),
+                         sig.n_shingles,
                          values.tobytes(), facts.fingerprint(text), float(round(now)))
         return Prepared(doc, values, keys)
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import xxhash
 
+from dedup import kernels
+
 K = 16
 _ENTRY = 3  # bytes per sampled context: 2 for its hash, 1 for the fact's
 # Facts are read from the head of the text: where automated stories state them, what a trimmed copy
@@ -42,7 +44,21 @@ class FactComparison:
 
 
 def fingerprint(text: str, k: int = K) -> bytes:
-    """The fact fingerprint of a text (``b""`` when it has no fact with a context)."""
+    """The fact fingerprint of a text (``b""`` when it has no fact with a context).
+
+    Computed by ``kernels.fact_fingerprint`` (~8x faster, equal by tests/test_kernels.py).
+    """
+    table = kernels.CODE_POINTS
+    prefix = text[: HEAD_CHARS + 100]
+    found, ok = kernels.fact_fingerprint(table.codes(prefix), table.table, table.nfkc, table.fold, k, HEAD_CHARS, True)
+    if not ok:  # combining marks or the like: NFKC needs context, which CPython's normalizer has
+        codes = table.codes(unicodedata.normalize("NFKC", prefix))
+        found, ok = kernels.fact_fingerprint(codes, table.table, table.nfkc, table.fold, k, HEAD_CHARS, False)
+    return found.tobytes()
+
+
+def fingerprint_reference(text: str, k: int = K) -> bytes:
+    """The definition of ``fingerprint``, in Python."""
     pairs = _WORD.findall(unicodedata.normalize("NFKC", text[: HEAD_CHARS + 100])[:HEAD_CHARS])
     if len(pairs) < 4:
         return b""

@@ -11,6 +11,10 @@ import hashlib
 import re
 import unicodedata
 
+import numpy as np
+
+from dedup import kernels
+
 # A digit run together with the separators *inside* a number ("2025", "1,234.56", "10:30",
 # "2025-11-25") becomes one "0" token. Why not drop digits: a number's position still lines up
 # the shingles around it, and "0 people" vs "people" is a real edit. Why not keep them: wire
@@ -56,10 +60,28 @@ class _TranslationTable(dict[int, str | None]):
 _TABLE = _TranslationTable()
 
 
-def normalize(text: str) -> str:
-    """NFKC, casefold, numbers to ``0``, punctuation/symbols removed, whitespace collapsed."""
+def normalize_reference(text: str) -> str:
+    """NFKC, casefold, numbers to ``0``, punctuation/symbols removed, whitespace collapsed.
+
+    The definition, in Python; ``normalize_words`` computes the same (tests/test_kernels.py) ~10x faster.
+    """
     folded = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(_NUMBER.sub("0", folded).translate(_TABLE).split())
+
+
+def normalize_words(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The normalized text as UTF-8 bytes (uint8), with the byte offsets where each word starts and ends."""
+    table = kernels.CODE_POINTS
+    utf8, starts, ends, ok = kernels.normalize_utf8(table.codes(text), table.table, table.nfkc, table.fold, True)
+    if not ok:  # combining marks or the like: NFKC needs context, which CPython's normalizer has
+        codes = table.codes(unicodedata.normalize("NFKC", text))
+        utf8, starts, ends, ok = kernels.normalize_utf8(codes, table.table, table.nfkc, table.fold, False)
+    return utf8, starts, ends
+
+
+def normalize(text: str) -> str:
+    """NFKC, casefold, numbers to ``0``, punctuation/symbols removed, whitespace collapsed."""
+    return normalize_words(text)[0].tobytes().decode("utf-8")
 
 
 def shingles(text_normalized: str, size: int) -> list[str]:
