@@ -11,10 +11,14 @@ Run ``python -m bench.index_memory`` from the repo root (about 5 minutes on 2 co
    of the database file after a WAL checkpoint, per document, with SQLite's ``dbstat`` breakdown.
    Baseline: the foundation's layout (commit 7e7cadf: 512-byte signatures, 42 blob band rows per
    document, band and document indexes) built the same way.
+   A fresh process then opens each built index (rebuilding its in-memory LSH buckets from the
+   sketches): seconds and RSS growth per document.
 2. **Speed**, one process, one thread, in the same run: datasketch (``MinHash.update_batch`` with
-   its default hash, ``MinHashLSH`` insert + query with the same 42x3 banding) against feedlake
-   (``Deduplicator.prepare``: normalize, shingle, sign, sketch, facts; then ``decide_prepared``:
-   look up, verify, commit) on texts of ~700 shingles, into an index already holding 100k documents.
+   its default hash, ``MinHashLSH`` insert + query with the same 42x3 banding) against feedlake:
+   ``Signer.sign`` (normalize, shingle, sign) plus ``BandTable`` query + insert, the like-for-like
+   pair; and the full decision, ``Deduplicator.prepare`` (also sketch and fact fingerprint) then
+   ``decide_prepared`` (look up, verify, commit the row and cluster state) on texts of ~700
+   shingles, into an index already holding 100k documents.
 3. **Redis**: memory per document (``INFO memory`` growth), decisions per second and round trips
    per decision, under a key prefix of its own that is deleted afterwards.
 """
@@ -39,7 +43,7 @@ import psutil
 
 from bench.banding import load_texts, table
 from dedup.cluster import DedupConfig, Deduplicator
-from dedup.index import ClusterUpdate, IndexedDoc, Lookup, SqliteIndex
+from dedup.index import BandTable, ClusterUpdate, IndexedDoc, Lookup, SqliteIndex
 from dedup.minhash import sketch_band_keys
 from dedup.normalize import normalize, shingles
 
@@ -68,7 +72,8 @@ def synthetic(rng: np.random.Generator, start: int, n: int, config: DedupConfig)
 # --- part 1: memory, one child process per (layout, size) --------------------------------------
 
 
-def build_feedlake(path: Path, n: int) -> None:
+def build_feedlake(path: Path, n: int) -> int:
+    """Builds the index; returns the process RSS with it still open (its ``BandTable`` is in memory)."""
     config = DedupConfig()
     index = SqliteIndex(path, config.index_config())
     rng = np.random.default_rng(0)
@@ -77,7 +82,20 @@ def build_feedlake(path: Path, n: int) -> None:
         with index.transaction():
             for doc, keys, update in synthetic(rng, start, min(BATCH, n - start), config):
                 index.commit(doc, keys, empty, update)
+    rss = int(psutil.Process().memory_info().rss)
     index.close()
+    return rss
+
+
+def reopen_feedlake(path: Path) -> tuple[int, float]:
+    """Opens a built index (rebuilding its ``BandTable`` from the sketches): RSS growth and seconds."""
+    before = psutil.Process().memory_info().rss
+    started = time.perf_counter()
+    index = SqliteIndex(path, DedupConfig().index_config())
+    seconds = time.perf_counter() - started
+    rss = int(psutil.Process().memory_info().rss) - before
+    index.close()
+    return rss, seconds
 
 
 _BASELINE_SCHEMA = """
@@ -93,7 +111,7 @@ CREATE INDEX bands_doc ON bands (doc_id);
 """
 
 
-def build_baseline(path: Path, n: int) -> None:
+def build_baseline(path: Path, n: int) -> int:
     """The foundation's SqliteIndex layout and rows (its per-document transactions batched, for time)."""
     import xxhash
 
@@ -115,17 +133,22 @@ def build_baseline(path: Path, n: int) -> None:
                            [(b.to_bytes(2, "big") + xxhash.xxh64_digest(raw[b * 12 : (b + 1) * 12]), doc_id)
                             for b in range(42)])
         db.execute("COMMIT")
+    rss = int(psutil.Process().memory_info().rss)
     db.close()
+    return rss
 
 
 def child(layout: str, n: int, path: Path) -> dict[str, Any]:
+    if layout == "reopen":
+        rss, seconds = reopen_feedlake(path)
+        return {"rss": rss / n, "seconds": seconds}
     proc = psutil.Process()
+    DedupConfig()  # imports done and kernels loaded before the first reading
     before = proc.memory_info().rss
     started = time.perf_counter()
-    (build_feedlake if layout == "feedlake" else build_baseline)(path, n)
+    peak = (build_feedlake if layout == "feedlake" else build_baseline)(path, n)
     seconds = time.perf_counter() - started
-    rss = proc.memory_info().rss - before  # the index is closed: what it still holds (nothing, normally)...
-    peak = proc.memory_info().rss
+    rss = proc.memory_info().rss - before  # the index is closed: what it still holds
     db = sqlite3.connect(path)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     tables = {name: size / n for name, size in db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name")}
@@ -145,15 +168,23 @@ def memory_part(sizes: list[int], baseline_sizes: list[int], keep: Path) -> dict
         out = subprocess.run([sys.executable, "-m", "bench.index_memory", "--child", layout, str(n), str(path)],
                              check=True, capture_output=True, text=True)
         results[layout, n] = json.loads(out.stdout.strip().splitlines()[-1])
+        if layout == "feedlake":
+            out = subprocess.run([sys.executable, "-m", "bench.index_memory", "--child", "reopen", str(n), str(path)],
+                                 check=True, capture_output=True, text=True)
+            results[layout, n]["reopen"] = json.loads(out.stdout.strip().splitlines()[-1])
     rows = []
     for (layout, n), r in results.items():
         top = sorted(r["tables"].items(), key=lambda kv: -kv[1])[:4]
+        reopen = r.get("reopen")
         rows.append([layout, f"{n:,}", f"{r['disk']:.0f}", f"{r['rss_peak']:.0f}", f"{n / r['seconds']:.0f}",
+                     f"{reopen['seconds']:.2f} s, {reopen['rss']:.0f} B/doc" if reopen else "-",
                      ", ".join(f"{k} {v:.0f}" for k, v in top)])
     table("embedded index: bytes per indexed document (every document its own story)",
-          ["layout", "docs", "disk B/doc", "RSS growth B/doc", "inserts/s", "largest tables, B/doc (dbstat)"], rows)
-    print("disk: database file after a WAL checkpoint; RSS growth: process RSS just after the last insert minus"
-          " just before the first (SQLite page cache is capped at 64 MiB)")
+          ["layout", "docs", "disk B/doc", "RSS growth B/doc", "inserts/s", "open (rebuild buckets)",
+           "largest tables, B/doc (dbstat)"], rows)
+    print("disk: database file after a WAL checkpoint; RSS growth: process RSS with the index still open after the"
+          " last insert minus just before the first (SQLite page cache capped at 64 MiB, plus feedlake's in-memory"
+          " LSH buckets); open: a fresh process opening the built index")
     return results
 
 
@@ -200,9 +231,17 @@ def speed_part(path: Path, texts: list[str], redis_url: str | None, redis_docs: 
     prepared = [dedup.prepare(f"speed-{i}", t, time.time()) for i, t in enumerate(texts)]
     fl_prepare = time.perf_counter() - t0
     t0 = time.perf_counter()
-    for sh in shingled:
-        dedup.signer.sign_shingles([s.decode() for s in sh])
+    for text in texts:
+        dedup.signer.sign(text)
     fl_sign_only = time.perf_counter() - t0
+    # The LSH part alone, like datasketch's MinHashLSH row: bucket query + insert in BandTable.
+    buckets = BandTable()
+    t0 = time.perf_counter()
+    for seq, p in enumerate(prepared, start=1):
+        keys = np.asarray(p.keys, dtype=np.int64)
+        buckets.query(keys)
+        buckets.add(keys[None, :], np.array([seq], dtype=np.int64))
+    fl_buckets = time.perf_counter() - t0
     t0 = time.perf_counter()
     with index.transaction():
         for p in prepared:
@@ -214,8 +253,12 @@ def speed_part(path: Path, texts: list[str], redis_url: str | None, redis_docs: 
     rows = [
         ["datasketch: text -> MinHash (sha1, update_batch)", rate(n, ds_sign), "1.00"],
         ["feedlake: text -> signature, sketch, facts (prepare)", rate(n, fl_prepare), f"{ds_sign / fl_prepare:.2f}"],
-        ["feedlake: shingles -> signature only (Signer)", rate(n, fl_sign_only), ""],
+        ["feedlake: text -> signature only (Signer.sign)", rate(n, fl_sign_only), f"{ds_sign / fl_sign_only:.2f}"],
         ["datasketch: MinHashLSH query + insert (in memory, empty)", rate(n, ds_index), "1.00"],
+        ["feedlake: bucket query + insert (BandTable, in memory, empty)", rate(n, fl_buckets),
+         f"{ds_index / fl_buckets:.2f}"],
+        ["feedlake: signature + bucket query + insert", rate(n, fl_sign_only + fl_buckets),
+         f"{ds_total / (fl_sign_only + fl_buckets):.2f}"],
         [f"feedlake: lookup + verify + commit (SQLite, {indexed - n:,} docs)", rate(n, fl_index),
          f"{ds_index / fl_index:.2f}"],
         ["datasketch: total", rate(n, ds_total), "1.00"],

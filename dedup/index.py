@@ -34,7 +34,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from dedup.minhash import sketch_band_keys
+from dedup import kernels
+from dedup.minhash import grid_band_keys, sketch_band_keys
 
 
 class IndexConfigError(RuntimeError):
@@ -149,9 +150,8 @@ def merge_sources(*groups: Iterable[str]) -> tuple[str, ...]:
 # --- SQLite -----------------------------------------------------------------------------------
 
 # Sized for the 1 KB/document budget (bench/index_memory.py): ids that equal the document's own
-# are NULL, band rows are two small integers in a WITHOUT ROWID table, band keys are recomputed
-# from the sketch rather than indexed by document, and a story of one document (most of them) has
-# no cluster row: its document row holds its source and title.
+# are NULL, the LSH buckets are not stored (``BandTable`` rebuilds them from the sketches), and a
+# story of one document (most of them) has no cluster row: its document row holds its source and title.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,  -- insertion order: what band rows point to and commit tokens count
@@ -171,7 +171,6 @@ CREATE TABLE IF NOT EXISTS docs (
     source TEXT,                            -- source and title of a new story: its cluster's, until the
     title TEXT                              -- cluster has a row of its own (see _state)
 );
-CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS clusters (            -- clusters with two or more documents, or merged
     cluster_id TEXT PRIMARY KEY,
     merged_into TEXT,
@@ -215,9 +214,67 @@ def _cluster(row: Sequence[Any]) -> ClusterState:
                         tuple(sources.split("\n")) if sources else (), title, first_seq)
 
 
+class BandTable:
+    """The LSH buckets of an embedded index, in memory: (band key, document seq) pairs in a hash table.
+
+    Why not a SQLite table: 42 B-tree inserts per document were most of a decision's cost (about
+    400 µs of 1.3 ms) and most of the file (~600 of 937 bytes per document). Here a document's
+    buckets cost 8 bytes each (a 32-bit key: the packed 30-bit band of the default banding, or the
+    low bits of a hashed one -- a collision only adds a candidate that verification rejects -- and
+    a 32-bit seq), about 540 bytes per document at a load of 0.63, and an insert or query of 42
+    buckets takes ~2 µs (``kernels.table_*``). The table is rebuilt from the stored sketches when the
+    index is opened (about 1.5 s per million documents) and follows other writers by reading the
+    documents they added (by seq, in commit order). Their deletions leave entries whose seq no
+    longer has a row: a lookup finds no document for them, so they cost only memory until reopened.
+    """
+
+    MAX_LOAD = 0.9  # grow past this: linear probing still walks only a few cache lines per bucket
+    GROWN_LOAD = 0.7  # load after growing (capacities are powers of two)
+
+    def __init__(self, capacity: int = 1 << 12) -> None:
+        self.keys = np.zeros(capacity, dtype=np.uint32)
+        self.seqs = np.zeros(capacity, dtype=np.uint32)
+        self.used = 0  # slots ever filled (tombstones included): what probing walks over
+        self.live = 0
+
+    def reserve(self, n: int) -> None:
+        """Room for ``n`` more entries."""
+        if self.used + n <= self.MAX_LOAD * len(self.keys):
+            return
+        capacity = len(self.keys)
+        while (self.live + n) > self.GROWN_LOAD * capacity:
+            capacity *= 2
+        self._rehash(capacity)
+
+    def _rehash(self, capacity: int) -> None:
+        keys, seqs = np.zeros(capacity, dtype=np.uint32), np.zeros(capacity, dtype=np.uint32)
+        self.live = self.used = kernels.table_rehash(self.keys, self.seqs, keys, seqs)
+        self.keys, self.seqs = keys, seqs
+
+    def add(self, grid: np.ndarray, seqs: np.ndarray) -> None:
+        """Adds each row of band keys ``grid`` (documents x bands) under the seq at the same row."""
+        if seqs.size and int(seqs.max()) >= kernels.TOMBSTONE:
+            raise IndexConfigError("dedup index sequence passed 2^32 - 1: start a new index file")
+        self.reserve(grid.size)
+        self.used += kernels.table_insert_rows(self.keys, self.seqs, grid, seqs)
+        self.live += grid.size
+
+    def query(self, keys: np.ndarray) -> np.ndarray:
+        return kernels.table_query(self.keys, self.seqs, keys)
+
+    def remove(self, keys: np.ndarray, seq: int) -> None:
+        kernels.table_delete(self.keys, self.seqs, keys, seq)
+        self.live -= len(keys)
+
+    def forget_after(self, seq: int) -> None:
+        """Drops what was added for documents newer than ``seq`` (their transaction rolled back)."""
+        kernels.table_forget_after(self.seqs, seq)
+        self._rehash(len(self.keys))
+
+
 class SqliteIndex:
-    """Embedded index in one SQLite file (WAL). Writers serialize on SQLite's lock; each ``commit``
-    is one IMMEDIATE transaction, or part of the caller's ``transaction()``."""
+    """Embedded index in one SQLite file (WAL) plus its ``BandTable`` in memory. Writers serialize on
+    SQLite's lock; each ``commit`` is one IMMEDIATE transaction, or part of the caller's ``transaction()``."""
 
     def __init__(self, path: Path, config: dict[str, Any], cache_mib: int = 64) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -225,6 +282,8 @@ class SqliteIndex:
         self.config = config
         self._depth = 0
         self._held_seq: int | None = None
+        self._bands = BandTable()
+        self._synced = 0  # documents up to this seq are in self._bands
         self._db = sqlite3.connect(path, timeout=120, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         # NORMAL in WAL mode: a power loss may drop the last commits, never corrupt the file; the
@@ -241,11 +300,32 @@ class SqliteIndex:
                 check_config(row[0], config, str(path))  # before the schema: an older file has other tables
             for statement in filter(str.strip, _SCHEMA.split(";")):
                 self._db.execute(statement)
+            self._db.execute("DROP TABLE IF EXISTS bands")  # where an index before BandTable kept buckets
+            self._sync()
         except BaseException:
             self._db.execute("ROLLBACK")
             self._db.close()
             raise
         self._db.execute("COMMIT")
+
+    def _sync(self, batch: int = 65536) -> list[int]:
+        """Adds the buckets of documents committed since the last call; returns their seqs.
+
+        Called inside a transaction, so the rows read and the sequence agree.
+        """
+        bands, rows = int(self.config["bands"]), int(self.config["rows"])
+        if not self._synced:  # opening: size the table once instead of growing it step by step
+            self._bands.reserve(bands * self._db.execute("SELECT count(*) FROM docs").fetchone()[0])
+        cur = self._db.execute("SELECT seq, sketch FROM docs WHERE seq > ? AND n_shingles > 0 ORDER BY seq",
+                               (self._synced,))
+        added: list[int] = []
+        while chunk := cur.fetchmany(batch):
+            seqs = np.fromiter((r[0] for r in chunk), dtype=np.int64, count=len(chunk))
+            grid = np.frombuffer(b"".join(r[1] for r in chunk), dtype=np.uint8).reshape(len(chunk), -1)
+            self._bands.add(grid_band_keys(grid, bands, rows), seqs)
+            added.extend(seqs.tolist())
+        self._synced = max(self._synced, self._sequence())
+        return added
 
     def close(self) -> None:
         self._db.close()
@@ -263,13 +343,18 @@ class SqliteIndex:
         self._db.execute("BEGIN IMMEDIATE")
         self._depth = 1
         # While we hold the write lock nobody else inserts: the sequence only moves with our commits,
-        # so a lookup whose token is still current needs no re-check at commit (3 queries saved).
+        # so a lookup whose token is still current needs no re-check at commit.
         self._held_seq = self._sequence()
+        began = self._synced
         try:
+            self._sync()
+            began = self._synced
             yield
         except BaseException:
             self._depth, self._held_seq = 0, None
             self._db.execute("ROLLBACK")
+            self._bands.forget_after(began)
+            self._synced = began
             raise
         self._depth, self._held_seq = 0, None
         self._db.execute("COMMIT")
@@ -295,15 +380,18 @@ class SqliteIndex:
 
     def lookup(self, doc_id: str, band_keys: Sequence[int]) -> Lookup:
         with self._read():
-            token = self._held_seq if self._held_seq is not None else self._sequence()
+            if self._held_seq is None:
+                self._sync()
+            token = self._held_seq if self._held_seq is not None else self._synced
             known = self.get(doc_id)
             candidates: list[IndexedDoc] = []
-            if band_keys:
-                marks = ",".join("?" * len(band_keys))
-                rows = self._db.execute(
-                    f"SELECT {_COLS} FROM docs WHERE seq IN (SELECT seq FROM bands WHERE key IN ({marks})) "
-                    f"ORDER BY seq DESC LIMIT {_MAX_CANDIDATES}", list(band_keys)).fetchall()
-                candidates = [d for d in map(_doc, reversed(rows)) if d.doc_id != doc_id]
+            seqs = self._bands.query(np.asarray(band_keys, dtype=np.int64)) if len(band_keys) else []
+            if len(seqs):
+                # The newest _MAX_CANDIDATES; a seq whose row is gone (deleted by another writer) finds nothing.
+                wanted = seqs[-_MAX_CANDIDATES:].tolist()
+                rows = self._db.execute(f"SELECT {_COLS} FROM docs WHERE seq IN ({','.join('?' * len(wanted))}) "
+                                        "ORDER BY seq", wanted).fetchall()
+                candidates = [d for d in map(_doc, rows) if d.doc_id != doc_id]
             roots: dict[str, str] = {}
             clusters: dict[str, ClusterState] = {}
             for d in ([known] if known else []) + candidates:
@@ -341,11 +429,10 @@ class SqliteIndex:
                 return Commit("claimed", existing)
             if seen.known is not None and (existing is None or existing.seq != seen.known.seq):
                 return Commit("conflict")
-            if band_keys and not current:
-                marks = ",".join("?" * len(band_keys))
-                newer = self._db.execute(f"SELECT 1 FROM bands WHERE key IN ({marks}) AND seq > ? LIMIT 1",
-                                         [*band_keys, seen.token]).fetchone()
-                if newer:
+            keys = np.asarray(band_keys, dtype=np.int64)
+            if len(keys) and not current and self._synced > seen.token:
+                # Documents committed since the lookup (``transaction`` has just read them in).
+                if (self._bands.query(keys) > seen.token).any():
                     return Commit("conflict")
             survivor, merged = self._apply_clusters(doc, update)
             if existing is not None:
@@ -360,8 +447,9 @@ class SqliteIndex:
                  stored.run, stored.text_key, stored.n_shingles, stored.sketch, stored.facts or None,
                  stored.indexed_at, (update.source or None) if own else None, update.title if own else None))
             seq = int(cur.lastrowid or 0)
-            self._held_seq = seq
-            self._db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", [(k, seq) for k in band_keys])
+            self._held_seq = self._synced = seq
+            if len(keys):
+                self._bands.add(keys[None, :], np.array([seq], dtype=np.int64))
         return Commit("ok", replace(stored, seq=seq))
 
     def _apply_clusters(self, doc: IndexedDoc, update: ClusterUpdate) -> tuple[str, tuple[str, ...]]:
@@ -406,8 +494,9 @@ class SqliteIndex:
             return [s for cid in dict.fromkeys(cluster_ids) if (s := self._state(cid)) is not None]
 
     def _delete(self, docs: Sequence[IndexedDoc]) -> None:
-        self._db.executemany("DELETE FROM bands WHERE key = ? AND seq = ?",
-                             [(k, d.seq) for d in docs for k in keys_of(d.sketch, self.config)])
+        for d in docs:
+            if d.n_shingles:
+                self._bands.remove(np.asarray(keys_of(d.sketch, self.config), dtype=np.int64), d.seq)
         self._db.executemany("DELETE FROM docs WHERE seq = ?", [(d.seq,) for d in docs])
 
     def expire(self, before: float) -> int:

@@ -306,18 +306,25 @@ def sketch_band_keys(values: np.ndarray, bands: int, rows: int) -> list[int]:
 
     When a band's bytes and the band number fit in 63 bits (42 x 3 does: 30 bits) the key *is* those
     bits, so two keys are equal exactly when the bands are: no hash, no collisions between bands,
-    and small integers (4 bytes in SQLite). Wider bands are hashed with xxh64, seeded by the band.
-    Keys are computed from the stored sketch, so an index can recompute a document's keys to
-    delete them instead of storing a reverse index.
+    and small integers. Wider bands are hashed with xxh64, seeded by the band. Keys are computed
+    from the stored sketch, so an index can recompute a document's keys rather than store them.
     """
+    return grid_band_keys(np.asarray(values)[None, :], bands, rows)[0].tolist()
+
+
+def grid_band_keys(grid: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """``sketch_band_keys`` of each row of a (documents, num_perm) array of sketches, as int64."""
     if bands < 1 or rows < 1:
         raise ValueError(f"bands and rows must be >= 1, got bands={bands}, rows={rows}")
-    if bands * rows > len(values):
-        raise ValueError(f"bands * rows = {bands * rows} exceeds num_perm = {len(values)}")
+    if bands * rows > grid.shape[1]:
+        raise ValueError(f"bands * rows = {bands * rows} exceeds num_perm = {grid.shape[1]}")
     width = 8 * rows
     if width + max(1, (bands - 1).bit_length()) <= 63:
-        grid = values[: bands * rows].reshape(bands, rows).astype(np.int64)
-        packed = (grid << (8 * np.arange(rows, dtype=np.int64))).sum(axis=1)
-        return (packed | (np.arange(bands, dtype=np.int64) << width)).tolist()
-    raw = values[: bands * rows].tobytes()
-    return [xxhash.xxh64_intdigest(raw[i * rows : (i + 1) * rows], seed=i) >> 1 for i in range(bands)]
+        cube = grid[:, : bands * rows].reshape(len(grid), bands, rows).astype(np.int64)
+        packed = (cube << (8 * np.arange(rows, dtype=np.int64))).sum(axis=2)
+        return packed | (np.arange(bands, dtype=np.int64) << width)
+    out = np.empty((len(grid), bands), dtype=np.int64)
+    for d, row in enumerate(grid):
+        raw = row[: bands * rows].tobytes()
+        out[d] = [xxhash.xxh64_intdigest(raw[i * rows : (i + 1) * rows], seed=i) >> 1 for i in range(bands)]
+    return out

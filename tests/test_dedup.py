@@ -291,3 +291,105 @@ def test_commit_after_a_concurrent_commit_conflicts_or_is_claimed(backend: str) 
     finally:
         first.close()
         second.close()
+
+
+# --- the embedded index's in-memory buckets ---------------------------------------------------------
+
+
+def test_band_table_agrees_with_a_dict_through_growth_deletes_and_rollback() -> None:
+    import numpy as np
+
+    from dedup.index import BandTable
+
+    rnd = random.Random(5)
+    table = BandTable(capacity=16)  # grows many times, and probes over tombstones
+    model: dict[int, set[int]] = {}
+    docs: dict[int, np.ndarray] = {}
+    seq = 0
+    for step in range(3000):
+        if docs and rnd.random() < 0.25:
+            victim = rnd.choice(sorted(docs))
+            table.remove(docs[victim], victim)
+            for k in docs.pop(victim).tolist():
+                model[k].discard(victim)
+            continue
+        seq += 1
+        keys = np.array(rnd.sample(range(500), 6), dtype=np.int64)  # few distinct keys: crowded buckets
+        table.add(keys[None, :], np.array([seq], dtype=np.int64))
+        docs[seq] = keys
+        for k in keys.tolist():
+            model.setdefault(k, set()).add(seq)
+        if step % 97 == 0:
+            probe = np.array(rnd.sample(range(520), 8), dtype=np.int64)
+            assert table.query(probe).tolist() == sorted(set().union(*(model.get(k, set()) for k in probe.tolist())))
+    assert table.live == sum(map(len, model.values()))
+    cut = seq - 50
+    table.forget_after(cut)
+    everything = np.arange(520, dtype=np.int64)
+    assert table.query(everything).tolist() == sorted(s for s in docs if s <= cut)
+
+
+def _keyed(dedup: Deduplicator, doc_id: str, body: str) -> tuple[IndexedDoc, list[int]]:
+    sig = dedup.signer.sign(body)
+    values = sketch(sig)
+    return (IndexedDoc(doc_id, doc_id, None, None, None, 1, 0, text_key(normalize(body)), sig.n_shingles,
+                       values.tobytes(), b"", T), sketch_band_keys(values, 42, 3))
+
+
+def test_reopened_index_rebuilds_its_buckets_and_drops_the_old_bands_table(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "dedup.sqlite"
+    config = DedupConfig()
+    index = SqliteIndex(path, config.index_config())
+    dedup = Deduplicator(index, config)
+    text = story(40, 30)
+    dedup.decide("orig", text, T)
+    index.close()
+    with sqlite3.connect(path) as db:  # as an index written before the buckets moved to memory
+        db.execute("CREATE TABLE bands (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) "
+                   "WITHOUT ROWID")
+    index = SqliteIndex(path, config.index_config())
+    try:
+        tables = {r[0] for r in index._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "bands" not in tables
+        decision = Deduplicator(index, config).decide("copy", text + "\nRepublished with permission.", T)
+        assert (decision.cluster_id, decision.match_tier) == ("orig", "minhash_jaccard")
+    finally:
+        index.close()
+
+
+def test_rolled_back_commits_leave_no_buckets(tmp_path: Path) -> None:
+    index = SqliteIndex(tmp_path / "dedup.sqlite", DedupConfig().index_config())
+    dedup = Deduplicator(index, DedupConfig())
+    try:
+        text = story(41, 30)
+        doc, keys = _keyed(dedup, "ghost", text)
+        with pytest.raises(RuntimeError), index.transaction():
+            assert index.commit(doc, keys, index.lookup("ghost", keys), ClusterUpdate(())).status == "ok"
+            raise RuntimeError("the pass failed after deciding")
+        assert index.lookup("other", keys).candidates == []  # not in memory either
+        real, real_keys = _keyed(dedup, "real", story(42, 30))
+        stored = index.commit(real, real_keys, index.lookup("real", real_keys), ClusterUpdate(())).doc
+        assert stored is not None and stored.seq == 1  # the rolled-back seq is reused, by another document
+        assert [d.doc_id for d in index.lookup("x", real_keys).candidates] == ["real"]
+        assert index.lookup("x", keys).candidates == []
+    finally:
+        index.close()
+
+
+def test_documents_another_writer_adds_or_expires_are_followed(tmp_path: Path) -> None:
+    path = tmp_path / "dedup.sqlite"
+    config = DedupConfig()
+    mine, theirs = SqliteIndex(path, config.index_config()), SqliteIndex(path, config.index_config())
+    try:
+        text = story(43, 30)
+        assert mine.lookup("x", _keyed(Deduplicator(mine, config), "x", text)[1]).candidates == []
+        Deduplicator(theirs, config).decide("theirs", text, T - 100)
+        copy = Deduplicator(mine, config).decide("mine", text + "\nAlso published by the Gazette.", T)
+        assert copy.cluster_id == "theirs"  # my buckets learned of their document
+        theirs.expire(T + 1)  # both gone, in their process
+        assert mine.lookup("y", _keyed(Deduplicator(mine, config), "y", text)[1]).candidates == []
+    finally:
+        mine.close()
+        theirs.close()
