@@ -385,10 +385,11 @@ class SqliteIndex:
             token = self._held_seq if self._held_seq is not None else self._synced
             known = self.get(doc_id)
             candidates: list[IndexedDoc] = []
-            seqs = self._bands.query(np.asarray(band_keys, dtype=np.int64)) if len(band_keys) else []
-            if len(seqs):
+            wanted: list[int] = []
+            if len(band_keys):
                 # The newest _MAX_CANDIDATES; a seq whose row is gone (deleted by another writer) finds nothing.
-                wanted = seqs[-_MAX_CANDIDATES:].tolist()
+                wanted = self._bands.query(np.asarray(band_keys, dtype=np.int64))[-_MAX_CANDIDATES:].tolist()
+            if wanted:
                 rows = self._db.execute(f"SELECT {_COLS} FROM docs WHERE seq IN ({','.join('?' * len(wanted))}) "
                                         "ORDER BY seq", wanted).fetchall()
                 candidates = [d for d in map(_doc, rows) if d.doc_id != doc_id]
