@@ -40,7 +40,6 @@ from dedup.minhash import (
     sketch_band_keys,
     sketch_jaccard,
 )
-from dedup.normalize import normalize_words
 
 log = logging.getLogger(__name__)
 
@@ -131,8 +130,7 @@ class Deduplicator:
 
     def prepare(self, article_id: str, text: str, now: float, run: str = "") -> Prepared:
         """Everything computed from the text alone: normalization, signature, sketch, keys, facts."""
-        utf8, starts, ends = normalize_words(text)
-        sig = self.signer.sign_words(utf8, starts, ends)
+        sig, utf8 = self.signer.sign_normalized(text)
         values = sketch(sig)
         keys = self._band_keys(values) if sig.n_shingles else []
         # Whole seconds: plenty for a window of days, and SQLite stores integral REALs in 4 bytes, not 8.

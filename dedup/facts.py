@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import xxhash
 
 from dedup import kernels
+from dedup.normalize import with_nfkc
 
 K = 16
 _ENTRY = 3  # bytes per sampled context: 2 for its hash, 1 for the fact's
@@ -49,12 +50,9 @@ def fingerprint(text: str, k: int = K) -> bytes:
     Computed by ``kernels.fact_fingerprint`` (~8x faster, equal by tests/test_kernels.py).
     """
     table = kernels.CODE_POINTS
-    prefix = text[: HEAD_CHARS + 100]
-    found, ok = kernels.fact_fingerprint(table.codes(prefix), table.table, table.nfkc, table.fold, k, HEAD_CHARS, True)
-    if not ok:  # combining marks or the like: NFKC needs context, which CPython's normalizer has
-        codes = table.codes(unicodedata.normalize("NFKC", prefix))
-        found, ok = kernels.fact_fingerprint(codes, table.table, table.nfkc, table.fold, k, HEAD_CHARS, False)
-    return found.tobytes()
+    found, _ = with_nfkc(text[: HEAD_CHARS + 100], lambda codes, check: kernels.fact_fingerprint(
+        codes, table.table, table.nfkc, table.fold, k, HEAD_CHARS, check))
+    return found.tobytes()  # type: ignore[no-any-return]
 
 
 def fingerprint_reference(text: str, k: int = K) -> bytes:

@@ -361,6 +361,19 @@ def band_keys(values: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return out
 
 
+@numba.njit(cache=True, nogil=True)
+def sign_text(text: np.ndarray, table: np.ndarray, nfkc: np.ndarray, fold: np.ndarray, check: bool, size: int,
+              a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, int, np.ndarray, bool]:
+    """``normalize_utf8``, ``shingle_hashes`` and ``minhash32`` in one call (each call from Python costs
+    a few µs of argument checking): the hash values, the distinct shingles, the normalized UTF-8, and
+    ``False`` if ``expand`` failed."""
+    utf8, starts, ends, ok = normalize_utf8(text, table, nfkc, fold, check)
+    if not ok or not len(starts):
+        return np.full(len(a), _M32, dtype=np.uint32), 0, utf8, ok
+    values, distinct = minhash32(shingle_hashes(utf8, starts, ends, size), a, b)
+    return values, distinct, utf8, True
+
+
 # --- facts ---------------------------------------------------------------------------------------
 
 

@@ -21,7 +21,7 @@ import xxhash
 from datasketch import LeanMinHash
 
 from dedup import kernels
-from dedup.normalize import normalize_words
+from dedup.normalize import normalize_words, with_nfkc
 
 # Scheme -> (width in bits, storage dtype). Only datasketch's affine schemes: "legacy" folds a
 # 61-bit prime field into 32 bits and biases estimates upwards on large sets (datasketch #212).
@@ -222,24 +222,25 @@ class Signer:
         values.setflags(write=False)  # owned here, so Signature need not copy it
         return Signature(values, len(unique))
 
-    def sign_words(self, utf8: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> Signature:
-        """Signature of a normalized text given as ``normalize_words`` returns it (compiled path).
+    def sign_normalized(self, text: str) -> tuple[Signature, np.ndarray]:
+        """The text's signature and its normalized UTF-8 bytes (uint8), by the compiled path.
 
         Equal to ``sign_shingles(shingles(normalize(text), k))`` when the distinct shingles have
         distinct hashes; ``n_shingles`` counts distinct hashes, which differs only when two shingles
         of one text collide in 32 bits (about once in 10^4 texts of 700 shingles, off by one).
         """
+        k = self.config.shingle_size
         if self.config.scheme != "affine32":
-            return self.sign_shingles(_shingle_strings(utf8, starts, ends, self.config.shingle_size))
-        hv = kernels.shingle_hashes(utf8, starts, ends, self.config.shingle_size)
-        if not len(hv):
-            return Signature(self._empty, 0)
-        values, n = kernels.minhash32(hv, self.a, self.b)
+            utf8, starts, ends = normalize_words(text)
+            return self.sign_shingles(_shingle_strings(utf8, starts, ends, k)), utf8
+        table = kernels.CODE_POINTS
+        values, n, utf8, _ = with_nfkc(text, lambda codes, check: kernels.sign_text(
+            codes, table.table, table.nfkc, table.fold, check, k, self.a, self.b))
         values.setflags(write=False)
-        return Signature(values, n)
+        return Signature(values, n), utf8
 
     def sign(self, text: str) -> Signature:
-        return self.sign_words(*normalize_words(text))
+        return self.sign_normalized(text)[0]
 
 
 def _shingle_strings(utf8: np.ndarray, starts: np.ndarray, ends: np.ndarray, size: int) -> list[str]:

@@ -10,10 +10,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import TypeVar
 
 import numpy as np
 
 from dedup import kernels
+
+T = TypeVar("T")
 
 # A digit run together with the separators *inside* a number ("2025", "1,234.56", "10:30",
 # "2025-11-25") becomes one "0" token. Why not drop digits: a number's position still lines up
@@ -72,11 +76,20 @@ def normalize_reference(text: str) -> str:
 def normalize_words(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The normalized text as UTF-8 bytes (uint8), with the byte offsets where each word starts and ends."""
     table = kernels.CODE_POINTS
-    utf8, starts, ends, ok = kernels.normalize_utf8(table.codes(text), table.table, table.nfkc, table.fold, True)
-    if not ok:  # combining marks or the like: NFKC needs context, which CPython's normalizer has
-        codes = table.codes(unicodedata.normalize("NFKC", text))
-        utf8, starts, ends, ok = kernels.normalize_utf8(codes, table.table, table.nfkc, table.fold, False)
+    utf8, starts, ends, _ = with_nfkc(text, lambda codes, check: kernels.normalize_utf8(
+        codes, table.table, table.nfkc, table.fold, check))
     return utf8, starts, ends
+
+
+def with_nfkc(text: str, kernel: Callable[[np.ndarray, bool], T]) -> T:
+    """``kernel(code points, check)`` on the text, whose last result says whether it could apply NFKC
+    character by character; if not (combining marks or the like: NFKC needs context), again on the
+    text normalized by CPython, which a kernel expands without the check."""
+    table = kernels.CODE_POINTS
+    out = kernel(table.codes(text), True)
+    if not out[-1]:  # type: ignore[index]
+        out = kernel(table.codes(unicodedata.normalize("NFKC", text)), False)
+    return out
 
 
 def normalize(text: str) -> str:
