@@ -29,7 +29,7 @@ from typing import NamedTuple
 import numpy as np
 import xxhash
 
-from dedup import facts, kernels
+from dedup import facts
 from dedup.index import ClusterUpdate, DedupIndex, IndexConflict, IndexedDoc, Lookup
 from dedup.minhash import (
     SKETCH_BITS,
@@ -132,18 +132,11 @@ class Deduplicator:
         """Everything computed from the text alone: normalization, signature, sketch, keys, facts."""
         sig, utf8 = self.signer.sign_normalized(text)
         values = sketch(sig)
-        keys = self._band_keys(values) if sig.n_shingles else []
+        keys = sketch_band_keys(values, self.config.bands, self.config.rows) if sig.n_shingles else []
         # Whole seconds: plenty for a window of days, and SQLite stores integral REALs in 4 bytes, not 8.
         doc = IndexedDoc(article_id, article_id, None, None, None, 1, run_tag(run), text_key(utf8.tobytes()),
-                         sig.n_shingles,
-                         values.tobytes(), facts.fingerprint(text), float(round(now)))
+                         sig.n_shingles, values.tobytes(), facts.fingerprint(text), float(round(now)))
         return Prepared(doc, values, keys)
-
-    def _band_keys(self, values: np.ndarray) -> list[int]:
-        cfg = self.config
-        if 8 * cfg.rows + max(1, (cfg.bands - 1).bit_length()) <= 63:  # packed keys: the compiled path
-            return kernels.band_keys(values, cfg.bands, cfg.rows).tolist()  # type: ignore[no-any-return]
-        return sketch_band_keys(values, cfg.bands, cfg.rows)
 
     def decide_prepared(self, prepared: Prepared, *, title: str | None = None, source: str = "") -> Decision:
         """Look up, verify, commit; again if another writer changed the buckets meanwhile."""

@@ -223,7 +223,7 @@ class BandTable:
     low bits of a hashed one -- a collision only adds a candidate that verification rejects -- and
     a 32-bit seq), about 540 bytes per document at a load of 0.63, and an insert or query of 42
     buckets takes ~2 µs (``kernels.table_*``). The table is rebuilt from the stored sketches when the
-    index is opened (about 1.5 s per million documents) and follows other writers by reading the
+    index is opened (about 5 s per million documents) and follows other writers by reading the
     documents they added (by seq, in commit order). Their deletions leave entries whose seq no
     longer has a row: a lookup finds no document for them, so they cost only memory until reopened.
     """
@@ -308,8 +308,8 @@ class SqliteIndex:
             raise
         self._db.execute("COMMIT")
 
-    def _sync(self, batch: int = 65536) -> list[int]:
-        """Adds the buckets of documents committed since the last call; returns their seqs.
+    def _sync(self, batch: int = 65536) -> None:
+        """Adds the buckets of documents committed since the last call.
 
         Called inside a transaction, so the rows read and the sequence agree.
         """
@@ -318,14 +318,11 @@ class SqliteIndex:
             self._bands.reserve(bands * self._db.execute("SELECT count(*) FROM docs").fetchone()[0])
         cur = self._db.execute("SELECT seq, sketch FROM docs WHERE seq > ? AND n_shingles > 0 ORDER BY seq",
                                (self._synced,))
-        added: list[int] = []
         while chunk := cur.fetchmany(batch):
             seqs = np.fromiter((r[0] for r in chunk), dtype=np.int64, count=len(chunk))
             grid = np.frombuffer(b"".join(r[1] for r in chunk), dtype=np.uint8).reshape(len(chunk), -1)
             self._bands.add(grid_band_keys(grid, bands, rows), seqs)
-            added.extend(seqs.tolist())
         self._synced = max(self._synced, self._sequence())
-        return added
 
     def close(self) -> None:
         self._db.close()
@@ -345,7 +342,7 @@ class SqliteIndex:
         # While we hold the write lock nobody else inserts: the sequence only moves with our commits,
         # so a lookup whose token is still current needs no re-check at commit.
         self._held_seq = self._sequence()
-        began = self._synced
+        began = self._synced  # on failure, forget back to here: our commits (or a half-done sync)
         try:
             self._sync()
             began = self._synced

@@ -21,7 +21,7 @@ import xxhash
 from datasketch import LeanMinHash
 
 from dedup import kernels
-from dedup.normalize import normalize_words, with_nfkc
+from dedup.normalize import normalize, shingles, with_nfkc
 
 # Scheme -> (width in bits, storage dtype). Only datasketch's affine schemes: "legacy" folds a
 # 61-bit prime field into 32 bits and biases estimates upwards on large sets (datasketch #212).
@@ -231,8 +231,8 @@ class Signer:
         """
         k = self.config.shingle_size
         if self.config.scheme != "affine32":
-            utf8, starts, ends = normalize_words(text)
-            return self.sign_shingles(_shingle_strings(utf8, starts, ends, k)), utf8
+            norm = normalize(text)
+            return self.sign_shingles(shingles(norm, k)), np.frombuffer(norm.encode(), dtype=np.uint8)
         table = kernels.CODE_POINTS
         values, n, utf8, _ = with_nfkc(text, lambda codes, check: kernels.sign_text(
             codes, table.table, table.nfkc, table.fold, check, k, self.a, self.b))
@@ -241,15 +241,6 @@ class Signer:
 
     def sign(self, text: str) -> Signature:
         return self.sign_normalized(text)[0]
-
-
-def _shingle_strings(utf8: np.ndarray, starts: np.ndarray, ends: np.ndarray, size: int) -> list[str]:
-    text = utf8.tobytes()
-    words = len(starts)
-    if not words:
-        return []
-    count = 1 if words <= size else words - size + 1
-    return [text[starts[i] : ends[min(i + size, words) - 1]].decode() for i in range(count)]
 
 
 def band_keys(sig: Signature, bands: int, rows: int) -> list[bytes]:
@@ -310,7 +301,14 @@ def sketch_band_keys(values: np.ndarray, bands: int, rows: int) -> list[int]:
     and small integers. Wider bands are hashed with xxh64, seeded by the band. Keys are computed
     from the stored sketch, so an index can recompute a document's keys rather than store them.
     """
+    if packed_band_keys(bands, rows) and bands * rows <= len(values):  # one row: the compiled path
+        return kernels.band_keys(values, bands, rows).tolist()  # type: ignore[no-any-return]
     return grid_band_keys(np.asarray(values)[None, :], bands, rows)[0].tolist()
+
+
+def packed_band_keys(bands: int, rows: int) -> bool:
+    """Whether a band's bytes and the band number fit a key in 63 bits (then the key is those bits)."""
+    return 8 * rows + max(1, (bands - 1).bit_length()) <= 63
 
 
 def grid_band_keys(grid: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -320,7 +318,7 @@ def grid_band_keys(grid: np.ndarray, bands: int, rows: int) -> np.ndarray:
     if bands * rows > grid.shape[1]:
         raise ValueError(f"bands * rows = {bands * rows} exceeds num_perm = {grid.shape[1]}")
     width = 8 * rows
-    if width + max(1, (bands - 1).bit_length()) <= 63:
+    if packed_band_keys(bands, rows):
         cube = grid[:, : bands * rows].reshape(len(grid), bands, rows).astype(np.int64)
         packed = (cube << (8 * np.arange(rows, dtype=np.int64))).sum(axis=2)
         return packed | (np.arange(bands, dtype=np.int64) << width)

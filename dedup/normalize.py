@@ -33,7 +33,7 @@ _NUMBER = re.compile(r"\d+(?:[.,:/\-]\d+)*")
 
 # Apostrophes inside words are deleted rather than turned into a space, so "don't" and "dont"
 # (and the typographic "don’t") stay one token. U+02BC is a letter (Lm) but is used as an apostrophe.
-_DELETED = frozenset("'\u2019\u02bc")
+_DELETED = kernels.DELETED_CHARS
 
 
 class _TranslationTable(dict[int, str | None]):

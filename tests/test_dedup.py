@@ -261,6 +261,13 @@ def test_an_index_from_the_previous_format_is_refused(tmp_path: Path) -> None:
         SqliteIndex(path, DedupConfig().index_config())
 
 
+def _keyed(dedup: Deduplicator, doc_id: str, body: str) -> tuple[IndexedDoc, list[int]]:
+    sig = dedup.signer.sign(body)
+    values = sketch(sig)
+    return (IndexedDoc(doc_id, doc_id, None, None, None, 1, 0, text_key(normalize(body)), sig.n_shingles,
+                       values.tobytes(), b"", T), sketch_band_keys(values, 42, 3))
+
+
 def test_commit_after_a_concurrent_commit_conflicts_or_is_claimed(backend: str) -> None:
     """The two guards a worker relies on, step by step: a copy committed after my lookup makes my
     commit a conflict; the same id committed by another worker makes mine return theirs."""
@@ -268,20 +275,14 @@ def test_commit_after_a_concurrent_commit_conflicts_or_is_claimed(backend: str) 
     try:
         one, two = Deduplicator(first, DedupConfig()), Deduplicator(second, DedupConfig())
         text = story(20, 30)
-        def doc(doc_id: str, body: str) -> tuple[IndexedDoc, list[int]]:
-            sig = one.signer.sign(body)
-            values = sketch(sig)
-            return (IndexedDoc(doc_id, doc_id, None, None, None, 1, 0, text_key(normalize(body)), sig.n_shingles,
-                               values.tobytes(), b"", T), sketch_band_keys(values, 42, 3))
-
-        a, a_keys = doc("a", text)
-        b, b_keys = doc("b", text + "\nA copy.")
+        a, a_keys = _keyed(one, "a", text)
+        b, b_keys = _keyed(one, "b", text + "\nA copy.")
         seen_a, seen_b = first.lookup("a", a_keys), second.lookup("b", b_keys)
         assert first.commit(a, a_keys, seen_a, ClusterUpdate(())).status == "ok"
         assert second.commit(b, b_keys, seen_b, ClusterUpdate(())).status == "conflict"  # a is in b's buckets
         assert two.decide("b", text + "\nA copy.", T).cluster_id == "a"  # looked up again, it joins a
 
-        c, c_keys = doc("c", story(21, 30))
+        c, c_keys = _keyed(one, "c", story(21, 30))
         seen_1, seen_2 = first.lookup("c", c_keys), second.lookup("c", c_keys)
         mine = first.commit(c, c_keys, seen_1, ClusterUpdate(()))
         theirs = second.commit(replace(c, duplicate_of="x"), [], seen_2, ClusterUpdate(("a",)))
@@ -327,13 +328,6 @@ def test_band_table_agrees_with_a_dict_through_growth_deletes_and_rollback() -> 
     table.forget_after(cut)
     everything = np.arange(520, dtype=np.int64)
     assert table.query(everything).tolist() == sorted(s for s in docs if s <= cut)
-
-
-def _keyed(dedup: Deduplicator, doc_id: str, body: str) -> tuple[IndexedDoc, list[int]]:
-    sig = dedup.signer.sign(body)
-    values = sketch(sig)
-    return (IndexedDoc(doc_id, doc_id, None, None, None, 1, 0, text_key(normalize(body)), sig.n_shingles,
-                       values.tobytes(), b"", T), sketch_band_keys(values, 42, 3))
 
 
 def test_reopened_index_rebuilds_its_buckets_and_drops_the_old_bands_table(tmp_path: Path) -> None:
