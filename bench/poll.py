@@ -4,7 +4,8 @@
 
 Feed servers run in a separate process on 127.0.0.10-17 (``bench.feedserver``):
 5,000 RSS feeds of 20 entries.  Pass 1: all 200, except 2% slow (1 s) and 1% 429
-with Retry-After.  Pass 2: 80% answer 304 to the stored ETag, 20% changed (200).
+with Retry-After, both spread evenly over the hosts.  Pass 2: 80% answer 304 to
+the stored ETag, 20% changed (200).
 
 Each pass runs ``feedlake.polling.poll_feeds`` (what the poll stage runs: due
 check, concurrent conditional GETs, parsing, identity ladder against the seen
@@ -59,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=300, help="feeds in the sequential baseline's sample")
     ap.add_argument("--hosts", type=int, default=8)
     ap.add_argument("--concurrency", type=int, default=None, help="threads (default: the setting's default)")
-    ap.add_argument("--processes", type=int, default=None, help="poll_processes (default: the setting's default)")
+    ap.add_argument("--processes", type=int, default=None,
+                    help="poll_processes: parsing processes, 1 for none (default: the setting's)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
     logging.getLogger("feedlake.polling").setLevel(logging.INFO)  # its timing line: polling vs deciding

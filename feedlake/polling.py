@@ -5,12 +5,13 @@ feed state rows it computes are recorded by ``commit_stage`` only, so a pass
 that never commits changes nothing.  Kept apart from ``pipeline`` so the
 benchmark (``bench.poll``) measures exactly this code.
 
-Parsing a feed costs CPU under the GIL, so with many feeds due the hosts are
-split into groups, one per process (``poll_processes``): this process polls
-one group with threads, child processes the others.  A host belongs to exactly
-one group, so the per-host limits hold across processes.  Children send back
-their outcomes with each entry's normalized link and content hash; which
-entries are new is decided here, against the state, for all groups at once.
+The HTTP exchanges run in threads of this process, through one client, so the
+per-host limits hold in one place.  Parsing a new feed body is CPU under the
+GIL: with many feeds due it goes to a pool of processes (``poll_processes``),
+so that a thread waiting for the GIL never holds a host's slot longer than its
+exchange takes.  Workers send back each outcome with its entries' normalized
+links and content hashes; which entries are new is decided here, against the
+state, for all feeds at once.
 """
 
 from __future__ import annotations
@@ -33,14 +34,15 @@ from feedlake.settings import Settings
 from ingest.feeds_file import FeedSpec
 from ingest.http import ClientConfig, HttpClient
 from ingest.identity import content_hash, fresh_entries, normalize_url, rekey
-from ingest.poll import FeedState, PollOutcome, not_polled, poll_feed
+from ingest.poll import Exchange, FeedState, PollOutcome, conclude, fetch_feed, not_polled
 from ingest.schedule import FeedHints, ScheduleConfig, is_due
 from storage.state import FeedRow, SeenRow, StateStore
 
 log = logging.getLogger(__name__)
 
-# Below this many due feeds a child process costs more (interpreter start, imports) than it saves.
-MIN_FEEDS_PER_PROCESS = 250
+# Below this many due feeds a pool of parsing processes costs more (interpreter start, imports) than it saves.
+MIN_FEEDS_FOR_POOL = 250
+PARSE_BACKLOG = 32  # feed bodies per parsing process that may wait for it before the polling threads do
 Polled = tuple[PollOutcome, list[str], list[str]]  # outcome, entries' normalized links, entries' content hashes
 
 
@@ -114,19 +116,9 @@ def rows_from_json(raw: list[dict[str, Any]]) -> list[FeedRow]:
 
 
 def process_count(settings: Settings, due: int) -> int:
+    """Processes parsing feed bodies: 1 parses in the polling threads, more is a pool beside them."""
     wanted = settings.poll_processes or min(os.cpu_count() or 1, 4)
-    return max(1, min(wanted, due // MIN_FEEDS_PER_PROCESS, settings.concurrency))
-
-
-def host_groups(specs: list[FeedSpec], url_of: Callable[[FeedSpec], str], n: int) -> list[list[FeedSpec]]:
-    """``n`` groups of whole hosts, balanced by feed count (largest host first to the lightest group)."""
-    by_host: dict[str, list[FeedSpec]] = defaultdict(list)
-    for spec in specs:
-        by_host[urlsplit(url_of(spec)).hostname or ""].append(spec)
-    groups: list[list[FeedSpec]] = [[] for _ in range(n)]
-    for host in sorted(by_host, key=lambda h: (-len(by_host[h]), h)):
-        min(groups, key=len).extend(by_host[host])
-    return [g for g in groups if g]
+    return 1 if due < MIN_FEEDS_FOR_POOL or wanted < 2 else wanted
 
 
 class HostDispatcher:
@@ -167,55 +159,66 @@ class HostDispatcher:
             self.cond.notify_all()
 
 
-def _poll_group(client: HttpClient, settings: Settings, group: list[tuple[FeedSpec, FeedState]], run_id: str,
-                threads: int, tick: Callable[[], None] | None = None) -> list[Polled]:
+def _conclude(spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str, schedule: ScheduleConfig,
+              flag_after: int) -> Polled:
+    """A feed's outcome from its exchange, with each entry's normalized link and content hash
+    (worked out here, in parallel, rather than in the serial decision that follows the polling)."""
+    outcome = conclude(spec, state, exchange, run_id, schedule, flag_after)
+    return (outcome, [normalize_url(e.url) for e in outcome.entries],
+            [content_hash(e.title, e.feed_content) for e in outcome.entries])
+
+
+def _poll_all(client: HttpClient, settings: Settings, due: list[tuple[FeedSpec, FeedState]], run_id: str,
+              tick: Callable[[], None]) -> list[Polled]:
     schedule = schedule_config(settings)
-    states = dict((spec.url, st) for spec, st in group)
-    dispatcher = HostDispatcher([spec for spec, _ in group],
+    states = dict((spec.url, st) for spec, st in due)
+    dispatcher = HostDispatcher([spec for spec, _ in due],
                                 lambda s: urlsplit(states[s.url].effective_url or s.url).hostname or "",
                                 settings.per_host_concurrency)
+    processes = process_count(settings, len(due))
+    pool = None
+    if processes > 1:
+        log.info("polling %d feeds; new feed bodies parsed in %d processes", len(due), processes)
+        pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"))
+    backlog = threading.BoundedSemaphore(PARSE_BACKLOG * processes)  # bodies waiting for a parser, bounded
     out: list[Polled] = []
+    parsing: list[Future[Polled]] = []
     lock = threading.Lock()
+
+    def parsed(future: Future[Polled]) -> None:
+        backlog.release()
+        tick()
 
     def work() -> None:
         while (taken := dispatcher.take()) is not None:
             host, spec = taken
-            released = False
-
-            def release(host: str = host) -> None:
-                nonlocal released
-                if not released:
-                    released = True
-                    dispatcher.done(host)
-
-            try:  # the host's slot is freed as soon as the response is in, not after parsing it
-                outcome = poll_feed(client, spec, states[spec.url], run_id, schedule, settings.flag_after_failures,
-                                    on_response=release)
+            try:  # the host's slot is freed as soon as the exchange is over, not after parsing
+                exchange = fetch_feed(client, spec, states[spec.url])
             finally:
-                release()
-            # Each entry's normalized link and content hash, worked out here, where the CPU would otherwise
-            # wait for slow hosts, rather than in the serial decision that follows the polling.
-            polled: Polled = (outcome, [normalize_url(e.url) for e in outcome.entries],
-                              [content_hash(e.title, e.feed_content) for e in outcome.entries])
+                dispatcher.done(host)
+            if pool is not None and exchange.needs_parsing(states[spec.url]):
+                backlog.acquire()
+                future = pool.submit(_conclude, spec, states[spec.url], exchange, run_id, schedule,
+                                     settings.flag_after_failures)
+                future.add_done_callback(parsed)
+                with lock:
+                    parsing.append(future)
+                continue
+            polled = _conclude(spec, states[spec.url], exchange, run_id, schedule, settings.flag_after_failures)
             with lock:
                 out.append(polled)
-            if tick:
-                tick()
+            tick()
 
-    workers = max(1, min(threads, len(dispatcher.queues) * settings.per_host_concurrency))
-    with ThreadPoolExecutor(workers) as pool:
-        for future in [pool.submit(work) for _ in range(workers)]:
-            future.result()
+    workers = max(1, min(settings.concurrency, len(dispatcher.queues) * settings.per_host_concurrency))
+    try:
+        with ThreadPoolExecutor(workers) as threads:
+            for future in [threads.submit(work) for _ in range(workers)]:
+                future.result()
+        out.extend(f.result() for f in parsing)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return out
-
-
-def _poll_group_in_child(settings: Settings, group: list[tuple[FeedSpec, FeedState]], run_id: str,
-                         threads: int, log_level: int) -> list[Polled]:
-    """A child process's share: its own client, its hosts' feeds (entry links normalized here, in parallel)."""
-    if not logging.getLogger().handlers:  # a spawned child starts without the parent's logging set-up
-        logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    with client_for(settings) as client:
-        return _poll_group(client, settings, group, run_id, threads)
 
 
 def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run_id: str,
@@ -228,8 +231,6 @@ def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run
     due = [s for s in specs if settings.force or (not states[s.url].disabled and is_due(states[s.url].next_poll_at,
                                                                                          now))]
     due_urls = {s.url for s in due}
-    groups = host_groups(due, lambda s: states[s.url].effective_url or s.url, process_count(settings, len(due)))
-    threads = max(1, settings.concurrency // max(1, len(groups)))
     done = [0]
     tick_lock = threading.Lock()
 
@@ -239,27 +240,8 @@ def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run
             if progress:
                 progress("poll", done[0], len(due))
 
-    polled: dict[str, Polled] = {}
-    children: list[Future[list[Polled]]] = []
-    executor = None
-    if len(groups) > 1:
-        log.info("polling %d feeds in %d processes (hosts split between them)", len(due), len(groups))
-        executor = ProcessPoolExecutor(len(groups) - 1, mp_context=multiprocessing.get_context("spawn"))
-    try:
-        for group in groups[1:]:
-            assert executor is not None
-            children.append(executor.submit(_poll_group_in_child, settings, [(s, states[s.url]) for s in group],
-                                             run_id, threads, logging.getLogger().getEffectiveLevel()))
-        mine = groups[0] if groups else []
-        for item in _poll_group(client, settings, [(s, states[s.url]) for s in mine], run_id, threads, tick):
-            polled[item[0].status.feed_url] = item
-        for child in children:
-            for item in child.result():
-                polled[item[0].status.feed_url] = item
-                tick()
-    finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
+    polled = {item[0].status.feed_url: item
+              for item in _poll_all(client, settings, [(s, states[s.url]) for s in due], run_id, tick)}
     polled_at = time.monotonic()
     result = PollResult()
     taken_links: set[str] = set()
@@ -288,8 +270,8 @@ def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run
         result.statuses.append(status if status.new_entries == len(fresh) else replace(status, new_entries=len(fresh)))
         result.errors.extend(outcome.errors)
         result.rows.append(feed_row(outcome, known.get(spec.url)))
-    log.info("polled %d feeds in %.2f s (%d processes), then decided %d new entries in %.2f s", len(due),
-             polled_at - started, len(groups), len(result.new), time.monotonic() - polled_at)
+    log.info("polled %d feeds in %.2f s, then decided %d new entries in %.2f s", len(due),
+             polled_at - started, len(result.new), time.monotonic() - polled_at)
     return result
 
 

@@ -42,7 +42,8 @@ class Settings:
     default_poll_interval: float = 900.0  # seconds, for a feed that gives no hint (ttl, sy:*, Cache-Control…)
     flag_after_failures: int = 3  # consecutive failed polls that flag a feed as failing
     force: bool = False  # poll every feed now, due or not (disabled ones included)
-    poll_processes: int = 1  # processes polling feeds, hosts split between them; 0: one per core, up to 4
+    # processes parsing new feed bodies beside the polling threads; 0: one per core, up to 4; 1: none
+    poll_processes: int = 0
     max_new_entries_per_feed: int = 500  # more new entries than this in one feed wait for later passes
     batch_size: int = 50  # entries per fetch batch (one mapped task each)
     num_perm: int = 128

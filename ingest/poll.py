@@ -28,7 +28,8 @@ from ingest.http import FetchError, HttpClient, Response
 from ingest.identity import IDENTITY_GUID, IDENTITY_LINK, duplicated_guids, rekey
 from ingest.schedule import FeedHints, ScheduleConfig, http_freshness, next_poll_at, retry_after_seconds
 
-__all__ = ["FeedState", "PollOutcome", "poll_feed", "not_polled", "parse_feed", "ParsedFeed"]
+__all__ = ["FeedState", "PollOutcome", "Exchange", "poll_feed", "fetch_feed", "conclude", "not_polled", "parse_feed",
+           "ParsedFeed"]
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +68,25 @@ class PollOutcome:
     polled: bool = True  # False for a feed skipped (not due) or disabled
 
 
-def poll_feed(client: HttpClient, spec: FeedSpec, state: FeedState, run_id: str = "",
-              schedule: ScheduleConfig | None = None, flag_after: int = 3,
-              rng: random.Random | None = None, on_response: Callable[[], None] | None = None) -> PollOutcome:
-    """Poll one feed.  ``on_response`` is called once the HTTP exchange is over, before parsing: the
-    caller's per-host slot can go to the next feed of the host while this one is parsed."""
-    schedule = schedule or ScheduleConfig()
+@dataclass
+class Exchange:
+    """One feed's HTTP exchange, before anything is concluded from it (picklable: it may be
+    concluded in another process)."""
+
+    polled_at: datetime
+    response: Response | None = None
+    error: FetchError | None = None
+    body_hash: str | None = None  # of a response with a body (not a 304)
+
+    def needs_parsing(self, state: FeedState) -> bool:
+        """A body that is new since the last parse: the CPU-heavy part of polling."""
+        resp = self.response
+        return (resp is not None and resp.status not in HANDLED_STATUS
+                and self.body_hash is not None and self.body_hash != state.content_hash)
+
+
+def fetch_feed(client: HttpClient, spec: FeedSpec, state: FeedState) -> Exchange:
+    """The conditional GET of a feed, with the stored validators."""
     url = state.effective_url or spec.url
     headers = {"Accept": ACCEPT}
     if state.etag:
@@ -80,6 +94,32 @@ def poll_feed(client: HttpClient, spec: FeedSpec, state: FeedState, run_id: str 
     if state.last_modified:
         headers["If-Modified-Since"] = state.last_modified
     polled_at = utcnow()
+    try:
+        resp = client.get(url, headers=headers, accept_status=HANDLED_STATUS)
+    except FetchError as exc:
+        return Exchange(polled_at, error=exc)
+    return Exchange(polled_at, resp, body_hash=_body_hash(resp.body) if resp.status != 304 else None)
+
+
+def poll_feed(client: HttpClient, spec: FeedSpec, state: FeedState, run_id: str = "",
+              schedule: ScheduleConfig | None = None, flag_after: int = 3,
+              rng: random.Random | None = None, on_response: Callable[[], None] | None = None) -> PollOutcome:
+    """Poll one feed.  ``on_response`` is called once the HTTP exchange is over, before parsing: the
+    caller's per-host slot can go to the next feed of the host while this one is parsed."""
+    try:
+        exchange = fetch_feed(client, spec, state)
+    finally:
+        if on_response is not None:
+            on_response()
+    return conclude(spec, state, exchange, run_id, schedule, flag_after, rng)
+
+
+def conclude(spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str = "",
+             schedule: ScheduleConfig | None = None, flag_after: int = 3,
+             rng: random.Random | None = None) -> PollOutcome:
+    """What a feed's exchange means: its status row, its entries, its errors and its next state."""
+    schedule = schedule or ScheduleConfig()
+    polled_at = exchange.polled_at
 
     def failed(message: str, http_status: int | None, kind: str, retry_after: float | None = None,
                gone: bool = False) -> PollOutcome:
@@ -98,13 +138,12 @@ def poll_feed(client: HttpClient, spec: FeedSpec, state: FeedState, run_id: str 
         error = ErrorRecord(spec.url, spec.url, "poll", message, polled_at, "gone" if gone else kind, run_id)
         return PollOutcome(status, [], [error], new_state)
 
-    try:
-        resp = client.get(url, headers=headers, accept_status=HANDLED_STATUS)
-    except FetchError as exc:
+    url = state.effective_url or spec.url
+    resp = exchange.response
+    if resp is None:
+        exc = exchange.error
+        assert exc is not None, "an exchange has a response or an error"
         return failed(str(exc), exc.status, exc.kind)
-    finally:
-        if on_response is not None:
-            on_response()
     if resp.status == 410:
         return failed(f"HTTP 410 Gone ({resp.url}): feed disabled", 410, "http_status", gone=True)
     if resp.status in (429, 503):
@@ -115,7 +154,7 @@ def poll_feed(client: HttpClient, spec: FeedSpec, state: FeedState, run_id: str 
     moved = _redirect_state(state, resp)
     freshness = http_freshness(resp.headers, polled_at)
     redirected_to = resp.url if resp.redirects else None
-    body_hash = _body_hash(resp.body) if resp.status != 304 else state.content_hash
+    body_hash = exchange.body_hash if resp.status != 304 else state.content_hash
     if resp.status == 304 or body_hash == state.content_hash:
         after = next_poll_at(polled_at, schedule, state.hints, freshness)
         etag = resp.headers.get("etag") or state.etag

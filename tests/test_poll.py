@@ -268,11 +268,12 @@ def test_an_old_state_file_gains_the_new_columns(tmp_path: Path) -> None:
         store.close()
 
 
-def test_polling_split_across_processes_gives_the_same_rows(tmp_path: Path, site: SiteServer,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_parsing_in_a_pool_of_processes_gives_the_same_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             caplog: pytest.LogCaptureFixture) -> None:
+    """New bodies parsed by the pool, the rest in the polling threads: the same rows as all in one process."""
     import feedlake.polling as polling
 
-    monkeypatch.setattr(polling, "MIN_FEEDS_PER_PROCESS", 1)
+    monkeypatch.setattr(polling, "MIN_FEEDS_FOR_POOL", 1)
     with SiteServer(hosts=("127.0.0.3", "127.0.0.4")) as other:
         urls = []
         for host in other.hosts:
@@ -280,21 +281,41 @@ def test_polling_split_across_processes_gives_the_same_rows(tmp_path: Path, site
                 other.add(host, f"/f{n}.xml", Resource(rss((f"{host}-{n}", f"http://{host}/story-{n}", "S")),
                                                        "application/rss+xml"))
                 urls.append(other.url(host, f"/f{n}.xml"))
+            other.add(host, "/page.xml", Resource(b"<html><body>not a feed</body></html>", "text/html"))
+            other.add(host, "/gone.xml", Resource(b"missing", "text/plain", status=404))
+            urls += [other.url(host, "/page.xml"), other.url(host, "/gone.xml")]
         feeds = tmp_path / "feeds.yaml"
         feeds.write_text("feeds:\n" + "".join(f"  - url: {u}\n" for u in urls))
-        settings = Settings(feeds=str(feeds), output=str(tmp_path / "lake"), allow_private_networks=True,
-                            per_host_delay=0.0, poll_processes=2)
-        store = StateStore(tmp_path / "state.sqlite")
-        try:
-            with polling.client_for(settings) as client:
-                result = polling.poll_feeds(settings, store, polling_specs(feeds), "r1", client)
-        finally:
-            store.close()
-        assert polling.process_count(settings, len(urls)) == 2
-        assert [s.feed_url for s in result.statuses] == urls and {s.status for s in result.statuses} == {"ok"}
-        assert sorted(e.url for e in result.new) == sorted(f"http://{h}/story-{n}" for h in other.hosts
-                                                           for n in range(3))
-        assert len({(r.host, r.path) for r in other.requests}) == 6
+        runs = {}
+        for processes in (1, 2):
+            settings = Settings(feeds=str(feeds), output=str(tmp_path / "lake"), allow_private_networks=True,
+                                per_host_delay=0.0, poll_processes=processes)
+            store = StateStore(tmp_path / f"state-{processes}.sqlite")
+            try:
+                passes = []
+                for run_id in ("r1", "r2"):  # the second pass: same bodies, no parsing (no validators: 200s)
+                    caplog.clear()
+                    with caplog.at_level("INFO", logger="feedlake.polling"), polling.client_for(settings) as client:
+                        result = polling.poll_feeds(settings.replace(force=True), store, polling_specs(feeds),
+                                                    run_id, client)
+                    store.commit_run(run_id, "2026-11-25T00:00:00+00:00", {}, result.rows,
+                                     [polling.seen_row(e, "article", None, run_id, "2026-11-25T00:00:00+00:00")
+                                      for e in result.new])
+                    passes.append(result)
+                    assert ("parsed in 2 processes" in caplog.text) == (processes == 2)
+            finally:
+                store.close()
+            runs[processes] = [([(s.feed_url, s.status, s.http_status, s.new_entries, s.flag) for s in r.statuses],
+                                sorted((e.entry_key, e.url, e.title) for e in r.new),
+                                sorted((e.url, e.error_type) for e in r.errors)) for r in passes]
+        assert runs[1] == runs[2]
+        first, second = runs[2]
+        assert [s[0] for s in first[0]] == urls
+        assert sorted(e[1] for e in first[1]) == sorted(f"http://{h}/story-{n}" for h in other.hosts
+                                                        for n in range(3))
+        assert {(u.rsplit("/", 1)[1], kind) for u, kind in first[2]} == {("page.xml", "parse_error"),
+                                                                          ("gone.xml", "http_status")}
+        assert second[1] == [] and {s[1] for s in second[0] if "/f" in s[0]} == {"not_modified"}
 
 
 def polling_specs(path: Path) -> list:
