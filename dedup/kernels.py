@@ -100,23 +100,35 @@ class CodePoints:
 
     def codes(self, text: str) -> np.ndarray:
         """The text's code points as uint32, each of them classified (with what NFKC and folding make of it)."""
-        cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        if _has_unknown(cps, self.table):
-            pending = np.unique(cps[(self.table[cps] & KNOWN) == 0]).tolist()
-            while pending:
-                char = chr(pending.pop())
-                if self.table[ord(char)] & KNOWN:
-                    continue
-                expanded = unicodedata.normalize("NFKC", char)
-                for i, c in enumerate(expanded[:NFKC_WIDTH]):
-                    self.nfkc[ord(char), i] = ord(c)
-                for i, c in enumerate(char.casefold()):
-                    self.fold[ord(char), i] = ord(c)
-                self.table[ord(char)] = classify(char)
-                # The kernels classify and fold what NFKC and folding produce: those must be known too.
-                pending.extend(ord(c) for c in expanded + expanded.casefold() + char.casefold()
-                               if not self.table[ord(c)] & KNOWN)
+        cps = code_points(text)
+        self.learn(cps)
         return cps
+
+    def learn(self, cps: np.ndarray) -> bool:
+        """Classify the code points not seen before; whether there were any."""
+        if not _has_unknown(cps, self.table):
+            return False
+        pending = np.unique(cps[(self.table[cps] & KNOWN) == 0]).tolist()
+        while pending:
+            char = chr(pending.pop())
+            if self.table[ord(char)] & KNOWN:
+                continue
+            expanded = unicodedata.normalize("NFKC", char)
+            for i, c in enumerate(expanded[:NFKC_WIDTH]):
+                self.nfkc[ord(char), i] = ord(c)
+            for i, c in enumerate(char.casefold()):
+                self.fold[ord(char), i] = ord(c)
+            self.table[ord(char)] = classify(char)
+            # The kernels classify and fold what NFKC and folding produce: those must be known too.
+            pending.extend(ord(c) for c in expanded + expanded.casefold() + char.casefold()
+                           if not self.table[ord(c)] & KNOWN)
+        return True
+
+
+def code_points(text: str) -> np.ndarray:
+    """The text's code points as uint32, unclassified: a kernel run with ``check`` fails on any it does
+    not know (an unknown code point is not ``SIMPLE``), so the common path skips the scan for them."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 
 CODE_POINTS = CodePoints()

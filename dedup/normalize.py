@@ -86,10 +86,40 @@ def with_nfkc(text: str, kernel: Callable[[np.ndarray, bool], T]) -> T:
     character by character; if not (combining marks or the like: NFKC needs context), again on the
     text normalized by CPython, which a kernel expands without the check."""
     table = kernels.CODE_POINTS
-    out = kernel(table.codes(text), True)
+    cps = kernels.code_points(text)
+    out = kernel(cps, True)
+    if not out[-1] and table.learn(cps):  # type: ignore[index]  # code points met for the first time
+        out = kernel(cps, True)
     if not out[-1]:  # type: ignore[index]
-        out = kernel(table.codes(unicodedata.normalize("NFKC", text)), False)
+        out = kernel(table.codes(nfkc_by_chunks(text, cps)), False)
     return out
+
+
+def nfkc_by_chunks(text: str, cps: np.ndarray) -> str:
+    """The text (its code points known) with CPython's NFKC applied to the chunks that need it, so that
+    each character's own NFKC, applied to the result (what a kernel does without ``check``), is NFKC
+    of the text.
+
+    A chunk runs from a space (U+0020) to the next: NFKC never reorders across a space, nor composes it
+    with either neighbour (no canonical decomposition holds one; tests/test_kernels.py checks all of
+    Unicode), so NFKC of the text is the NFKC of its chunks, joined. Chunks of ``SIMPLE`` characters
+    are left as they are: for them, each character's own NFKC is exact; NFKC output is its own NFKC.
+    """
+    bad = np.flatnonzero((kernels.CODE_POINTS.table[cps] & kernels.SIMPLE) == 0)
+    if len(bad) > len(cps) // 16:  # dense (a whole script that composes): one call is cheaper
+        return unicodedata.normalize("NFKC", text)
+    pieces = []
+    done = 0
+    for i in bad.tolist():
+        if i < done:
+            continue
+        start = max(done, text.rfind(" ", done, i + 1))
+        end = text.find(" ", i + 1)
+        end = len(text) if end < 0 else end
+        pieces += [text[done:start], unicodedata.normalize("NFKC", text[start:end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def normalize(text: str) -> str:

@@ -11,7 +11,7 @@ import xxhash
 
 from dedup import facts, kernels
 from dedup.minhash import SignatureConfig, Signer, grid_band_keys, sketch
-from dedup.normalize import normalize, normalize_reference, normalize_words, shingles
+from dedup.normalize import nfkc_by_chunks, normalize, normalize_reference, normalize_words, shingles
 
 # Fragments that exercise each rule: numbers in many spellings and scripts, compatibility characters
 # (NBSP, ellipsis, ligatures, full-width, fractions, superscripts), multi-character case foldings
@@ -129,3 +129,18 @@ def test_nfkc_locality_rule_holds_over_all_of_unicode() -> None:
             parts = decomposition.split()
             if len(parts) == 2:
                 assert kernels._composes(chr(int(parts[1], 16))), hex(cp)
+            # What ``nfkc_by_chunks`` relies on: NFKC never composes a space with anything.
+            assert "0020" not in parts, hex(cp)
+
+
+def test_nfkc_by_chunks_equals_cpython() -> None:
+    chunked = 0
+    # Long texts with a few characters NFKC must see in context: the chunked path, not the whole text.
+    sparse = [" ".join(TEXTS[i : i + 40]) + " cafe\u0301 ﬀ\u0301 x\u0345\u0301" for i in range(0, 400, 40)]
+    for text in TEXTS + sparse:
+        cps = kernels.CODE_POINTS.codes(text)
+        per_character = "".join(unicodedata.normalize("NFKC", c) for c in nfkc_by_chunks(text, cps))
+        assert per_character == unicodedata.normalize("NFKC", text), repr(text)
+        bad = int(np.count_nonzero((kernels.CODE_POINTS.table[cps] & kernels.SIMPLE) == 0))
+        chunked += 0 < bad <= len(cps) // 16
+    assert chunked >= len(sparse)
