@@ -7,11 +7,11 @@ benchmark (``bench.poll``) measures exactly this code.
 
 The HTTP exchanges run in threads of this process, through one client, so the
 per-host limits hold in one place.  Parsing a new feed body is CPU under the
-GIL: with many feeds due it goes to a pool of processes (``poll_processes``),
-so that a thread waiting for the GIL never holds a host's slot longer than its
-exchange takes.  Workers send back each outcome with its entries' normalized
-links and content hashes; which entries are new is decided here, against the
-state, for all feeds at once.
+GIL: when most polls bring one (a first pass, busy feeds) it goes to a pool of
+processes (``poll_processes``, ``ParsePool``), so that a thread waiting for the
+GIL never holds a host's slot longer than its exchange takes.  Outcomes come
+back with their entries' normalized links and content hashes; which entries
+are new is decided here, against the state, for all feeds at once.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 # Below this many due feeds a pool of parsing processes costs more (interpreter start, imports) than it saves.
 MIN_FEEDS_FOR_POOL = 250
 PARSE_BACKLOG = 32  # feed bodies per parsing process that may wait for it before the polling threads do
+POOL_PROBE = 64  # polls after which ParsePool decides whether a pool of processes pays
 Polled = tuple[PollOutcome, list[str], list[str]]  # outcome, entries' normalized links, entries' content hashes
 
 
@@ -168,6 +169,67 @@ def _conclude(spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str,
             [content_hash(e.title, e.feed_content) for e in outcome.entries])
 
 
+class ParsePool:
+    """Where new feed bodies are parsed: in the polling threads, or in a pool of processes.
+
+    The pool starts once the first ``POOL_PROBE`` polls show that most bring a new body (a first
+    pass, busy feeds): then parsing in the threads would hold the GIL while other threads wait to
+    finish their exchanges, and with them their hosts' slots.  When most polls answer 304, the few
+    new bodies cost less in the threads than the pool's start (about 0.5 s of CPU per process for the
+    interpreter and imports); ``bench.poll`` measures both passes.
+    """
+
+    def __init__(self, processes: int, tick: Callable[[], None]) -> None:
+        self.processes, self.tick = processes, tick
+        self.pool: ProcessPoolExecutor | None = None
+        self.polls = self.bodies = 0
+        self.decided = processes < 2
+        self.queued: list[Future[Polled]] = []
+        self.lock = threading.Lock()
+        self.backlog = threading.BoundedSemaphore(PARSE_BACKLOG * processes)  # bodies waiting for a parser
+
+    def _pool_for(self, body: bool) -> ProcessPoolExecutor | None:
+        if self.decided:  # no lock once decided: every thread comes here after each exchange
+            return self.pool if body else None
+        with self.lock:
+            self.polls += 1
+            self.bodies += body
+            if self.polls >= POOL_PROBE and not self.decided:
+                if self.processes > 1 and 2 * self.bodies >= self.polls:
+                    log.info("%d of the first %d polls brought a new body: parsing in %d processes", self.bodies,
+                             self.polls, self.processes)
+                    self.pool = ProcessPoolExecutor(self.processes,
+                                                    mp_context=multiprocessing.get_context("spawn"))
+                self.decided = True
+            return self.pool if body else None
+
+    def conclude(self, spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str, schedule: ScheduleConfig,
+                 flag_after: int) -> Polled | None:
+        """The feed's outcome, or None when it went to the pool (``results`` has it then)."""
+        pool = self._pool_for(exchange.needs_parsing(state))
+        if pool is None:
+            polled = _conclude(spec, state, exchange, run_id, schedule, flag_after)
+            self.tick()
+            return polled
+        self.backlog.acquire()
+        future = pool.submit(_conclude, spec, state, exchange, run_id, schedule, flag_after)
+        future.add_done_callback(self._parsed)
+        with self.lock:
+            self.queued.append(future)
+        return None
+
+    def _parsed(self, future: Future[Polled]) -> None:
+        self.backlog.release()
+        self.tick()
+
+    def results(self) -> list[Polled]:
+        return [f.result() for f in self.queued]
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
 def _poll_all(client: HttpClient, settings: Settings, due: list[tuple[FeedSpec, FeedState]], run_id: str,
               tick: Callable[[], None]) -> list[Polled]:
     schedule = schedule_config(settings)
@@ -175,19 +237,9 @@ def _poll_all(client: HttpClient, settings: Settings, due: list[tuple[FeedSpec, 
     dispatcher = HostDispatcher([spec for spec, _ in due],
                                 lambda s: urlsplit(states[s.url].effective_url or s.url).hostname or "",
                                 settings.per_host_concurrency)
-    processes = process_count(settings, len(due))
-    pool = None
-    if processes > 1:
-        log.info("polling %d feeds; new feed bodies parsed in %d processes", len(due), processes)
-        pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"))
-    backlog = threading.BoundedSemaphore(PARSE_BACKLOG * processes)  # bodies waiting for a parser, bounded
+    parsers = ParsePool(process_count(settings, len(due)), tick)
     out: list[Polled] = []
-    parsing: list[Future[Polled]] = []
     lock = threading.Lock()
-
-    def parsed(future: Future[Polled]) -> None:
-        backlog.release()
-        tick()
 
     def work() -> None:
         while (taken := dispatcher.take()) is not None:
@@ -196,29 +248,20 @@ def _poll_all(client: HttpClient, settings: Settings, due: list[tuple[FeedSpec, 
                 exchange = fetch_feed(client, spec, states[spec.url])
             finally:
                 dispatcher.done(host)
-            if pool is not None and exchange.needs_parsing(states[spec.url]):
-                backlog.acquire()
-                future = pool.submit(_conclude, spec, states[spec.url], exchange, run_id, schedule,
-                                     settings.flag_after_failures)
-                future.add_done_callback(parsed)
+            polled = parsers.conclude(spec, states[spec.url], exchange, run_id, schedule,
+                                      settings.flag_after_failures)
+            if polled is not None:
                 with lock:
-                    parsing.append(future)
-                continue
-            polled = _conclude(spec, states[spec.url], exchange, run_id, schedule, settings.flag_after_failures)
-            with lock:
-                out.append(polled)
-            tick()
+                    out.append(polled)
 
     workers = max(1, min(settings.concurrency, len(dispatcher.queues) * settings.per_host_concurrency))
     try:
         with ThreadPoolExecutor(workers) as threads:
             for future in [threads.submit(work) for _ in range(workers)]:
                 future.result()
-        out.extend(f.result() for f in parsing)
+        return out + parsers.results()
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-    return out
+        parsers.close()
 
 
 def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run_id: str,

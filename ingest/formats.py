@@ -22,7 +22,6 @@ import calendar
 import codecs
 import json
 import re
-import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_tz
@@ -53,18 +52,8 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _XML_DECL_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
-_PARSERS = threading.local()
-
-
-def _parser() -> etree.XMLParser:
-    """This thread's parser.  An lxml parser parses one document at a time under its own lock, so
-    threads sharing one queue up behind it (lxml parses with the GIL released; with a parser per
-    thread, polling threads parse side by side)."""
-    parser = getattr(_PARSERS, "parser", None)
-    if parser is None:
-        parser = _PARSERS.parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                                                   load_dtd=False, remove_comments=True, remove_pis=True)
-    return parser
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
+                          remove_comments=True, remove_pis=True)
 
 
 class FeedParseError(ValueError):
@@ -120,7 +109,7 @@ def _parse_fast(body: bytes, http_charset: str | None, spec: FeedSpec, base_url:
     if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and http_charset:
         return None
     try:
-        root = etree.fromstring(body, _parser(), base_url=base_url)
+        root = etree.fromstring(body, _PARSER, base_url=base_url)
     except (etree.XMLSyntaxError, ValueError):
         return None
     if root.tag == "rss":
