@@ -160,6 +160,12 @@ class HostDispatcher:
             self.cond.notify_all()
 
 
+def _child_logging(level: int) -> None:
+    """A parsing process logs as its parent does (a spawned process starts without handlers)."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
 def _conclude(spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str, schedule: ScheduleConfig,
               flag_after: int) -> Polled:
     """A feed's outcome from its exchange, with each entry's normalized link and content hash
@@ -198,8 +204,9 @@ class ParsePool:
                 if self.processes > 1 and 2 * self.bodies >= self.polls:
                     log.info("%d of the first %d polls brought a new body: parsing in %d processes", self.bodies,
                              self.polls, self.processes)
-                    self.pool = ProcessPoolExecutor(self.processes,
-                                                    mp_context=multiprocessing.get_context("spawn"))
+                    self.pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
+                                                    initializer=_child_logging,
+                                                    initargs=(logging.getLogger().getEffectiveLevel(),))
                 self.decided = True
             return self.pool if body else None
 
