@@ -10,7 +10,8 @@ and tests/test_kernels.py compares both on generated Unicode.
 The kernels walk code points with a per-code-point table (``CodePoints``) filled lazily from
 ``unicodedata`` -- class bits from the same predicates ``re`` and ``str`` use, each character's
 NFKC and case folding. NFKC is applied character by character where that is exact (``SIMPLE``);
-a text with a character NFKC may combine with its neighbour is normalized by CPython first.
+in a text with a character NFKC may combine with its neighbour, CPython normalizes the chunks around
+such characters first (``normalize.with_nfkc``).
 
 The kernels are compiled on first use and cached on disk next to this file (numba ``cache=True``);
 a process that finds no cache pays about 7 s once.
