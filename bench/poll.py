@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.feeds} feeds x 20 entries on {args.hosts} hosts (127.0.0.10-{9 + args.hosts}), server in pid "
           f"{server._proc.pid}; per_host_concurrency={settings.per_host_concurrency}, "
           f"concurrency={settings.concurrency} threads, poll_processes={settings.poll_processes or 'auto'} "
-          f"({process_count(settings, args.feeds)} for this run), per_host_delay=0 "
+          f"(a pool of {process_count(settings, args.feeds)} in a pass where most polls bring a new body), "
+          f"per_host_delay=0 "
           f"(625 feeds on one host is a benchmark shape, not a real one)")
     print(f"pass 1: {len(plan.slow)} slow ({plan.slow_seconds:g} s), {len(plan.throttled)} answer 429; "
           f"pass 2: {len(plan.changed)} changed, the rest 304")

@@ -195,11 +195,12 @@ class ParsePool:
         self.pool: ProcessPoolExecutor | None = None
         self.polls = self.bodies = 0
         self.decided = processes < 2
+        self.done: list[Polled] = []  # concluded in the polling threads
         self.queued: list[Future[list[Polled]]] = []
         self.batch: list[tuple[Any, ...]] = []  # bodies for the pool, sent PARSE_BATCH at a time
         self.lock = threading.Lock()
-        # Bodies waiting for a parser, bounded; at least two batches, so a partial batch never holds them all.
-        self.backlog = threading.BoundedSemaphore(PARSE_BACKLOG * PARSE_BATCH * max(processes, 2))
+        # Bodies waiting for a parser, bounded: several batches, so the partial one never holds them all.
+        self.backlog = threading.BoundedSemaphore(PARSE_BACKLOG * PARSE_BATCH * processes)
 
     def _pool_for(self, body: bool) -> ProcessPoolExecutor | None:
         if self.decided:  # no lock once decided: every thread comes here after each exchange
@@ -218,13 +219,15 @@ class ParsePool:
             return self.pool if body else None
 
     def conclude(self, spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str, schedule: ScheduleConfig,
-                 flag_after: int) -> Polled | None:
-        """The feed's outcome, or None when it went to the pool (``results`` has it then)."""
+                 flag_after: int) -> None:
+        """The feed's outcome, here or in the pool; ``results`` has it."""
         pool = self._pool_for(exchange.needs_parsing(state))
         if pool is None:
             polled = _conclude(spec, state, exchange, run_id, schedule, flag_after)
+            with self.lock:
+                self.done.append(polled)
             self.tick()
-            return polled
+            return
         self.backlog.acquire()
         with self.lock:
             self.batch.append((spec, state, exchange, run_id, schedule, flag_after))
@@ -233,7 +236,6 @@ class ParsePool:
                 self.batch = []
         if batch:
             self._submit(pool, batch)
-        return None
 
     def _submit(self, pool: ProcessPoolExecutor, batch: list[tuple[Any, ...]]) -> None:
         # In batches: the executor's own threads cost the polling process ~0.5 ms of CPU per task,
@@ -253,7 +255,7 @@ class ParsePool:
         if self.batch and self.pool is not None:
             batch, self.batch = self.batch, []
             self._submit(self.pool, batch)
-        return [polled for f in self.queued for polled in f.result()]
+        return self.done + [polled for f in self.queued for polled in f.result()]
 
     def close(self) -> None:
         if self.pool is not None:
@@ -268,8 +270,6 @@ def _poll_all(client: HttpClient, settings: Settings, due: list[tuple[FeedSpec, 
                                 lambda s: urlsplit(states[s.url].effective_url or s.url).hostname or "",
                                 settings.per_host_concurrency)
     parsers = ParsePool(process_count(settings, len(due)), tick)
-    out: list[Polled] = []
-    lock = threading.Lock()
 
     def work() -> None:
         while (taken := dispatcher.take()) is not None:
@@ -278,18 +278,14 @@ def _poll_all(client: HttpClient, settings: Settings, due: list[tuple[FeedSpec, 
                 exchange = fetch_feed(client, spec, states[spec.url])
             finally:
                 dispatcher.done(host)
-            polled = parsers.conclude(spec, states[spec.url], exchange, run_id, schedule,
-                                      settings.flag_after_failures)
-            if polled is not None:
-                with lock:
-                    out.append(polled)
+            parsers.conclude(spec, states[spec.url], exchange, run_id, schedule, settings.flag_after_failures)
 
     workers = max(1, min(settings.concurrency, len(dispatcher.queues) * settings.per_host_concurrency))
     try:
         with ThreadPoolExecutor(workers) as threads:
             for future in [threads.submit(work) for _ in range(workers)]:
                 future.result()
-        return out + parsers.results()
+        return parsers.results()
     finally:
         parsers.close()
 

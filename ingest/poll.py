@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import random
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -103,15 +102,9 @@ def fetch_feed(client: HttpClient, spec: FeedSpec, state: FeedState) -> Exchange
 
 def poll_feed(client: HttpClient, spec: FeedSpec, state: FeedState, run_id: str = "",
               schedule: ScheduleConfig | None = None, flag_after: int = 3,
-              rng: random.Random | None = None, on_response: Callable[[], None] | None = None) -> PollOutcome:
-    """Poll one feed.  ``on_response`` is called once the HTTP exchange is over, before parsing: the
-    caller's per-host slot can go to the next feed of the host while this one is parsed."""
-    try:
-        exchange = fetch_feed(client, spec, state)
-    finally:
-        if on_response is not None:
-            on_response()
-    return conclude(spec, state, exchange, run_id, schedule, flag_after, rng)
+              rng: random.Random | None = None) -> PollOutcome:
+    """Poll one feed: its exchange, then what it means (``feedlake.polling`` runs the two apart)."""
+    return conclude(spec, state, fetch_feed(client, spec, state), run_id, schedule, flag_after, rng)
 
 
 def conclude(spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str = "",
@@ -154,8 +147,7 @@ def conclude(spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str =
     moved = _redirect_state(state, resp)
     freshness = http_freshness(resp.headers, polled_at)
     redirected_to = resp.url if resp.redirects else None
-    body_hash = exchange.body_hash if resp.status != 304 else state.content_hash
-    if resp.status == 304 or body_hash == state.content_hash:
+    if not exchange.needs_parsing(state):  # a 304, or the body parsed last time
         after = next_poll_at(polled_at, schedule, state.hints, freshness)
         etag = resp.headers.get("etag") or state.etag
         last_modified = resp.headers.get("last-modified") or state.last_modified
@@ -176,7 +168,7 @@ def conclude(spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str =
     entries = rekey(parsed.entries, identity)
     after = next_poll_at(polled_at, schedule, parsed.hints, freshness)
     etag, last_modified = resp.headers.get("etag"), resp.headers.get("last-modified")
-    new_state = replace(moved, etag=etag, last_modified=last_modified, content_hash=body_hash,
+    new_state = replace(moved, etag=etag, last_modified=last_modified, content_hash=exchange.body_hash,
                         consecutive_failures=0, disabled=False, hints=parsed.hints, identity=identity,
                         next_poll_at=after, last_error=None)
     status = FeedStatus(spec.url, spec.name, polled_at, "ok", resp.status, len(entries), 0, parsed.complaint, etag,
