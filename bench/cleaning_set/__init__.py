@@ -1,0 +1,36 @@
+"""Independent evaluation set for feedlake's in-body boilerplate cleaning.
+
+``build(seed)`` returns ~900 labelled news pages from 16 fictional publishers ("CMSs"), split by
+publisher into a 'tune' and a 'test' half.  Story text is real (paragraphs of the trafilatura evaluation
+corpus, read at run time from ``../shared/corpus``) or written for the set (templated local-desk stories,
+stories about newsletters and copyright); the boilerplate is what news sites put inside article bodies.
+Each page carries its ground truth: the true body paragraphs, their sentences, and every injected
+boilerplate sentence with its kind.  See ``python -m bench.cleaning_set --help``.
+
+Scoring helpers (pure; ``texts`` aligned with ``pages``; presence after collapsing whitespace):
+``residue``, ``story_recall``, ``shingle_prf``, ``per_source``, ``missing_paragraphs``.
+"""
+
+from __future__ import annotations
+
+from bench.cleaning_set.check import check as _check
+from bench.cleaning_set.cms import Publisher
+from bench.cleaning_set.page import Page
+from bench.cleaning_set.publishers_test import TEST
+from bench.cleaning_set.publishers_tune import TUNE
+from bench.cleaning_set.text import missing_paragraphs, per_source, residue, shingle_prf, split_sentences, story_recall
+
+__all__ = ["Page", "Publisher", "build", "publishers", "residue", "story_recall", "shingle_prf", "per_source",
+           "missing_paragraphs", "split_sentences", "_check"]
+
+
+def publishers() -> list[Publisher]:
+    """The publisher templates (each with its ``half``, ``lang``, habits, skin and page plan)."""
+    return [*TUNE, *TEST]
+
+
+def build(seed: int = 11) -> list[Page]:
+    """All pages, sorted by (seen_at, url); deterministic for a seed (and a given corpus)."""
+    from bench.cleaning_set.build import Builder
+
+    return Builder(seed, publishers()).run()

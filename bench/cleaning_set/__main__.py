@@ -1,0 +1,119 @@
+"""python -m bench.cleaning_set [--seed N] (--dump N | --stats | --baseline)
+
+--dump N    print N sample pages (publisher, half, kind, truth paragraphs, injected pieces)
+--stats     counts per publisher / half / kind / copy / language / injected kind, then the self-test
+--baseline  plain trafilatura.extract(page.html, url=page.url) per half: residue, story recall, 4-gram F1
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import textwrap
+from collections import Counter
+from multiprocessing import Pool
+
+from bench.cleaning_set import _check, build, missing_paragraphs, per_source, publishers, residue, story_recall
+from bench.cleaning_set.text import page_f1
+
+
+def _table(counter: Counter, title: str) -> str:
+    rows = [f"  {k!s:<42} {v:>5}" for k, v in sorted(counter.items(), key=lambda kv: str(kv[0]))]
+    return f"{title}\n" + "\n".join(rows)
+
+
+def stats(pages) -> int:
+    halves = {p.host: p.half for p in publishers()}
+    print(f"{len(pages)} pages, {len({p.story_key for p in pages})} stories, days {pages[0].day}-{pages[-1].day}")
+    print(_table(Counter(p.half for p in pages), "per half:"))
+    by_pub = Counter((halves[p.source], p.source, p.lang) for p in pages)
+    print(_table(by_pub, "per publisher (half, host, lang):"))
+    print(_table(Counter((p.half, p.kind) for p in pages), "per half and kind:"))
+    print(_table(Counter((p.half, p.copy) for p in pages), "per half and copy:"))
+    print(_table(Counter((p.half, p.lang) for p in pages), "per half and language:"))
+    print(_table(Counter((p.source, p.kind) for p in pages if p.kind != "news"), "special kinds per publisher:"))
+    print(_table(Counter(k for p in pages for _, k in p.injected), "injected sentences per kind:"))
+    print(_table(Counter((p.half, k) for p in pages for _, k in p.injected), "injected sentences per half:"))
+    print(_table(Counter(p.day for p in pages if p.day == 0) + Counter(f"day {p.day:02d}" for p in pages if p.day),
+                 "pages per day (0 = backlog):"))
+    recur = Counter(s for p in pages if p.kind == "templated" for s in set(p.story_sentences))
+    print("story sentences recurring in >= 10 templated stories:", sum(n >= 10 for n in recur.values()))
+    stories = Counter(p.story_key for p in pages if p.copy != "reposted")
+    print("stories run by 2 / 3 publishers:", sum(n == 2 for n in stories.values()), "/",
+          sum(n == 3 for n in stories.values()))
+    first = {p.story_key: p for p in pages if p.copy == "original"}
+    print("copies of a story first published in the other half:",
+          sum(p.copy in ("syndicated", "edited", "trimmed") and first[p.story_key].half != p.half for p in pages))
+    problems = _check(pages)
+    print(f"self-test: {len(problems)} problems")
+    for line in problems[:40]:
+        print("  " + line)
+    return 1 if problems else 0
+
+
+def dump(pages, n: int, seed: int) -> None:
+    for p in random.Random(seed).sample(pages, n):
+        print("=" * 100)
+        print(f"{p.publisher} ({p.source}) half={p.half} lang={p.lang} kind={p.kind} copy={p.copy} day={p.day} "
+              f"story={p.story_key}\n{p.url}")
+        print("-- truth:")
+        for t in p.truth:
+            print(textwrap.fill(t, 110, initial_indent="  | ", subsequent_indent="  | "))
+        print("-- injected:")
+        for s, k in p.injected:
+            print(f"  [{k}] {s}")
+        print(f"-- feed summary: {(p.feed_summary or '-')[:100]}")
+
+
+def _extract(job: tuple[str, str]) -> str:
+    import trafilatura
+
+    return trafilatura.extract(job[0], url=job[1]) or ""
+
+
+def baseline(pages, processes: int = 2) -> None:
+    with Pool(processes) as pool:
+        texts = pool.map(_extract, [(p.html, p.url) for p in pages], chunksize=8)
+    print("plain trafilatura.extract(page.html, url=page.url)")
+    print(f"  {'subset':<22} {'pages':>5} {'residue':>8} {'recall':>7} {'F1(4)':>6} {'missing paras':>13}")
+    groups = [("tune", lambda p: p.half == "tune"), ("test", lambda p: p.half == "test")]
+    groups += [(f"  {k}", lambda p, k=k: p.kind == k) for k in sorted({p.kind for p in pages})]
+    for name, keep in groups:
+        idx = [i for i, p in enumerate(pages) if keep(p)]
+        ps, ts = [pages[i] for i in idx], [texts[i] for i in idx]
+        f1 = sum(page_f1(p, t) for p, t in zip(ps, ts, strict=True)) / len(ps)
+        print(f"  {name:<22} {len(ps):>5} {residue(ps, ts):>8.3f} {story_recall(ps, ts):>7.3f} {f1:>6.3f} "
+              f"{missing_paragraphs(ps, ts):>13}")
+    print("per source:")
+    for host, row in per_source(pages, texts).items():
+        print(f"  {host:<30} residue {row['residue']:.3f}  recall {row['recall']:.3f}  F1 {row['f1']:.3f}  "
+              f"pages {int(row['pages'])}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.cleaning_set", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--dump", type=int, metavar="N")
+    ap.add_argument("--stats", action="store_true")
+    ap.add_argument("--baseline", action="store_true")
+    args = ap.parse_args(argv)
+    if not (args.dump or args.stats or args.baseline):
+        ap.error("give --dump N, --stats or --baseline")
+    try:
+        pages = build(args.seed)
+    except FileNotFoundError as exc:
+        print(f"corpus not found: {exc.filename} (set FEEDLAKE_CORPUS)", file=sys.stderr)
+        return 2
+    status = 0
+    if args.stats:
+        status = stats(pages)
+    if args.dump:
+        dump(pages, args.dump, args.seed)
+    if args.baseline:
+        baseline(pages)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
