@@ -3,9 +3,8 @@
 ``extract_page`` wraps ``trafilatura.bare_extraction`` with the settings that
 ``bench/extract_eval.py`` measured best on the development corpus, and adds the
 metadata trafilatura leaves loose: a timezone-aware publication time, a
-two-letter language code and an absolute canonical URL.  ``html_to_text`` turns
-the small HTML fragments that feeds carry (``content:encoded``, summaries) into
-the same paragraph-per-line text.
+two-letter language code and an absolute canonical URL, and reconciles the body
+with the page's JSON-LD (``ingest.structured``).
 """
 
 from __future__ import annotations
@@ -22,9 +21,11 @@ from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
+from ingest.structured import reconcile, structured_body
+
 LOGGER = logging.getLogger(__name__)
 
-__all__ = ["ExtractError", "ExtractOptions", "Extracted", "extract_page", "html_to_text"]
+__all__ = ["ExtractError", "ExtractOptions", "Extracted", "extract_page"]
 
 
 class ExtractError(Exception):
@@ -85,6 +86,8 @@ class Extracted:
     # whitespace-collapsed texts of the page's links to other pages (not to
     # itself or its own sections): clean_text drops paragraphs that are only one
     link_texts: frozenset[str] = frozenset()
+    # 'extraction' (trafilatura), 'jsonld' (the page's articleBody) or 'jsonld-liveblog' (its liveBlogUpdates)
+    body_source: str = "extraction"
 
 
 def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractOptions()) -> Extracted | None:
@@ -95,26 +98,26 @@ def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractO
     """
     tree = _parse(html, url)
     link_texts = _link_texts(tree, url)  # before extraction, which prunes the tree
+    structured = structured_body(tree)  # likewise: trafilatura drops the scripts
     try:
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, output_format="python", **options.trafilatura_kwargs()
         )
     except (etree.LxmlError, UnicodeError) as exc:
         raise ExtractError(f"{url}: extraction failed: {type(exc).__name__}: {exc}") from None
-    if doc is None:
-        return None
     assert not isinstance(doc, dict)  # output_format="python" without as_dict gives a Document
-    text = _tidy_lines(doc.text or "")
+    text, body_source = reconcile(_tidy_lines(doc.text or "") if doc is not None else "", structured)
     if not text:
         return None
     return Extracted(
         text=text,
-        title=_clean_str(doc.title),
-        author=_clean_str(doc.author),
-        published_at=_published_at(tree, doc.date),
-        language=_language(doc.language, tree),
-        canonical_url=_canonical_url(tree, doc.url, url),
+        title=_clean_str(doc.title) if doc is not None else None,
+        author=_clean_str(doc.author) if doc is not None else None,
+        published_at=_published_at(tree, doc.date if doc is not None else None),
+        language=_language(doc.language if doc is not None else None, tree),
+        canonical_url=_canonical_url(tree, doc.url if doc is not None else None, url),
         link_texts=link_texts,
+        body_source=body_source,
     )
 
 
@@ -297,53 +300,3 @@ def _link_texts(tree: lxml_html.HtmlElement, page_url: str) -> frozenset[str]:
 def _without_fragment(url: str) -> str:
     parts = urlsplit(url)
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, "", "")).rstrip("/")
-
-
-# --- feed fragments ---------------------------------------------------------
-
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd details div dl dt fieldset figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr td th ul".split()
-)
-_SKIP_TAGS = frozenset("script style noscript template iframe object embed svg head title".split())
-
-
-def html_to_text(html: str) -> str:
-    """Plain paragraphs (one per line) from a feed's HTML fragment.
-
-    Block elements and ``<br>`` end a line, whitespace inside a line collapses,
-    scripts and styles are dropped.  Text without markup passes through.
-    """
-    if not html or not html.strip():
-        return ""
-    try:
-        root = lxml_html.fragment_fromstring(html, create_parent="div")
-    except (etree.LxmlError, ValueError) as exc:
-        LOGGER.debug("unparseable feed fragment: %s", exc)
-        return _tidy_paragraphs(html)
-    pieces: list[str] = []
-    # an explicit stack rather than recursion: nesting depth is up to the feed
-    stack: list[tuple[Any, bool]] = [(root, False)]
-    while stack:
-        el, closing = stack.pop()
-        tag = el.tag.lower() if isinstance(el.tag, str) else None  # None: comment or PI
-        if closing:
-            if tag in _BLOCK_TAGS:
-                pieces.append("\n")
-            if el.tail and el is not root:
-                pieces.append(el.tail)
-            continue
-        stack.append((el, True))
-        if tag is None or tag in _SKIP_TAGS:
-            continue
-        if tag in _BLOCK_TAGS:
-            pieces.append("\n")
-        if el.text:
-            pieces.append(el.text)
-        stack.extend((child, False) for child in reversed(el))
-    return _tidy_paragraphs("".join(pieces))
-
-
-def _tidy_paragraphs(text: str) -> str:
-    lines = (" ".join(line.split()) for line in text.splitlines())
-    return "\n".join(line for line in lines if line)

@@ -35,8 +35,8 @@ from feedparser.datetimes import _parse_date
 from lxml import etree
 
 from feedlake.records import Entry
-from ingest.extract import _BLOCK_TAGS, _SKIP_TAGS, html_to_text
 from ingest.feeds_file import FeedSpec
+from ingest.htmltext import BLOCK_TAGS, SKIP_TAGS, html_to_text
 from ingest.identity import entry_key
 from ingest.schedule import FeedHints
 
@@ -253,9 +253,9 @@ def _content_text(html: str) -> str:
     parts = _TAG.split(html)  # text, tag name, text, tag name, ..., text
     for i in range(1, len(parts), 2):
         name = parts[i].lower()
-        if name in _BLOCK_TAGS:
+        if name in BLOCK_TAGS:
             parts[i] = "\n"
-        elif name in _INLINE_TAGS and name not in _SKIP_TAGS:
+        elif name in _INLINE_TAGS and name not in SKIP_TAGS:
             parts[i] = ""
         else:
             return html_to_text(html)

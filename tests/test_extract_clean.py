@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from ingest.clean import Cleaned, Rules, RulesError, clean_text, load_rules, parse_rules
-from ingest.extract import Extracted, ExtractError, ExtractOptions, extract_page, html_to_text
+from ingest.extract import Extracted, ExtractError, ExtractOptions, extract_page
+from ingest.htmltext import html_to_text
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed-article.txt"
 

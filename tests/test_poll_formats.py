@@ -13,9 +13,9 @@ import brotli
 import pytest
 
 from feedlake.siteserver import Resource, SiteServer
-from ingest.extract import html_to_text
 from ingest.feeds_file import FeedSpec
 from ingest.formats import FeedParseError, _content_text, _parse_fast, _parse_with_feedparser, parse_feed
+from ingest.htmltext import html_to_text
 from ingest.http import ClientConfig, HttpClient
 from ingest.poll import FeedState, poll_feed
 
