@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a fingerprint from the report or the boilerplate_rules column, or the text itself")
     allow.add_argument("--source", required=True, help="the source (host) it applies to, or '*' for every source")
     allow.add_argument("--note", default="", help="why (kept with the entry)")
+    allow.add_argument("--remove", action="store_true",
+                       help="take this entry off the allow-list again (removal resumes from the next pass)")
     for command in (report, allow):
         command.add_argument("--output", help="the output whose state to use (FEEDLAKE_OUTPUT)")
         command.add_argument("--state", help="local state directory (FEEDLAKE_STATE)")
@@ -132,63 +134,83 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def boilerplate_command(args: argparse.Namespace, console: Console) -> int:
-    """``feedlake boilerplate report|allow``: read the learned state, or add to the operators' allow-list."""
-    import re
+    """``feedlake boilerplate report|allow``: read the learned state, or change the operators' allow-list."""
     import time
     from dataclasses import asdict
     from datetime import UTC, datetime
 
     from feedlake.pipeline import ALLOW_DB, BOILERPLATE_DB, learn_config, open_output
-    from ingest.learned import allowed_fingerprints, fingerprint_from_hex, fingerprints_of_text
-    from storage.boilerplate_state import AllowEntry, AllowList, BoilerplateState, fingerprint_hex
+    from ingest.boilerplate_state import AllowList, BoilerplateState
     from storage.state import StateFiles
 
     settings = Settings.load({"output": args.output, "state": args.state})
     config = learn_config(settings)
     files = StateFiles(open_output(settings), settings.state)
+    if args.boilerplate_command == "allow":
+        allow = AllowList(files.pull(ALLOW_DB))
+        try:
+            message = _change_allow_list(allow, args, config)
+        finally:
+            allow.close()
+        files.push(ALLOW_DB)
+        console.print(message)
+        return 0
     allow = AllowList(files.pull(ALLOW_DB))
     try:
-        if args.boilerplate_command == "allow":
-            match = re.fullmatch(r"(?:learned:)?([0-9a-fA-F]{16})", args.pattern.strip())
-            fp, text = (match.group(1).lower(), "") if match else ("", " ".join(args.pattern.split()))
-            if not fp and not fingerprints_of_text(text, config):
-                raise SettingsError(f"nothing to allow in {args.pattern!r}: give a fingerprint or some words")
-            added = allow.add(AllowEntry(args.source, fp, text, args.note, datetime.now(UTC).isoformat()))
-            allow.close()
-            files.push(ALLOW_DB)
-            fps = [fp] if fp else sorted(fingerprint_hex(f) for f in fingerprints_of_text(text, config))
-            console.print(f"{'allowed' if added else 'already allowed'} for {args.source}: "
-                          f"{', '.join(fps)}; takes effect from the next pass")
-            return 0
         entries = allow.entries(args.source)
     finally:
         allow.close()
-    allowed = allowed_fingerprints(((e.source, e.fingerprint, e.text) for e in entries), config)
     state = BoilerplateState(files.pull(BOILERPLATE_DB))
     try:
         rows = state.patterns(time.time() - config.window_days * 86400.0, args.source)
     finally:
         state.close()
+    allowed = {(e.source, e.fingerprint) for e in entries if e.fingerprint}
+    texts = {(e.source, " ".join(e.text.split()).casefold()) for e in entries if e.text}
 
-    def is_allowed(source: str, fp: str) -> bool:
-        return fingerprint_from_hex(fp) in allowed.get(source, set()) | allowed.get("*", set())
+    def is_allowed(source: str, fp: str, sample: str) -> bool:
+        flat = " ".join(sample.split()).casefold()
+        return bool({(source, fp), ("*", fp)} & allowed or {(source, flat), ("*", flat)} & texts)
 
     if args.json:
-        print(json.dumps([{**asdict(r), "allowed": is_allowed(r.source, r.fingerprint)} for r in rows]
+        print(json.dumps([{**asdict(r), "allowed": is_allowed(r.source, r.fingerprint, r.sample)} for r in rows]
                          + [{"allow_entry": asdict(e)} for e in entries], indent=2, ensure_ascii=False))
         return 0
     table = Table(title=f"learned boilerplate ({len(rows)} patterns; stories within {config.window_days} days)")
-    for column in ("source", "fingerprint", "match", "stories", "removed", "last removed", "allowed", "sample"):
+    for column in ("source", "fingerprint", "kind", "template (<*>: a slot)", "why", "stories", "removed",
+                   "last removed", "allowed"):
         table.add_column(column, justify="right" if column in ("stories", "removed") else "left",
-                         no_wrap=column != "sample", min_width=16 if column == "fingerprint" else None)
+                         no_wrap=column in ("source", "fingerprint", "kind"))
     for r in rows:
         last = datetime.fromtimestamp(r.last_removed, UTC).strftime("%Y-%m-%d")
-        table.add_row(r.source, r.fingerprint, r.kind, str(r.stories), str(r.removals), last,
-                      "yes" if is_allowed(r.source, r.fingerprint) else "", r.sample[:80])
+        table.add_row(r.source, r.fingerprint, r.kind, r.pattern[:100], r.why, str(r.stories), str(r.removals),
+                      last, "yes" if is_allowed(r.source, r.fingerprint, r.sample) else "")
     console.print(table)
     for e in entries:
         console.print(f"allow-list: {e.source} {e.fingerprint or repr(e.text[:60])} {e.note}".rstrip())
     return 0
+
+
+def _change_allow_list(allow: Any, args: argparse.Namespace, config: Any) -> str:
+    import re
+    from datetime import UTC, datetime
+
+    from ingest.boilerplate_state import AllowEntry, fingerprint_hex
+    from ingest.learned import fingerprints_of_text
+
+    match = re.fullmatch(r"(?:learned:)?([0-9a-fA-F]{16})", args.pattern.strip())
+    fp, text = (match.group(1).lower(), "") if match else ("", " ".join(args.pattern.split()))
+    if args.remove:
+        gone = allow.remove(args.source, fp, text)
+        if not gone:
+            raise SettingsError(f"{args.pattern!r} is not on the allow-list for {args.source}")
+        return f"removed from the allow-list for {args.source}: {fp or repr(text)}; applies from the next pass"
+    if not fp and not fingerprints_of_text(text, config):
+        raise SettingsError(f"nothing to allow in {args.pattern!r}: give a fingerprint or some words")
+    added = allow.add(AllowEntry(args.source, fp, text, args.note, datetime.now(UTC).isoformat()))
+    fps = [fp] if fp else sorted(fingerprint_hex(f) for f in fingerprints_of_text(text, config))
+    return (f"{'allowed' if added else 'already allowed'} for {args.source}: {', '.join(fps)}"
+            f"{' (and any learned template the text matches)' if text else ''}; takes effect from the next pass")
 
 
 def summary_table(summary: dict[str, Any]) -> Table:

@@ -27,13 +27,13 @@ from feedlake import polling
 from feedlake.polling import poll_feeds, rows_from_json, rows_to_json, seen_row
 from feedlake.records import Article, Cluster, Entry, ErrorRecord, FeedStatus, utcnow
 from feedlake.settings import Settings
+from ingest.boilerplate_state import AllowList, BoilerplateState
 from ingest.clean import Rules, load_rules
 from ingest.extract import ExtractOptions
 from ingest.feeds_file import FeedsFileError, load_feeds
 from ingest.fetch import process_entry
-from ingest.learned import LearnConfig, LearnInput, allowed_fingerprints, learn_and_clean
+from ingest.learned import LearnConfig, LearnInput, learn_and_clean
 from storage import lake
-from storage.boilerplate_state import AllowList, BoilerplateState
 from storage.failpoint import failpoint
 from storage.objectstore import ObjectStore, open_store
 from storage.staging import RunStaging, started_commits
@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 
 STATE_DB = "feeds.sqlite"
 INDEX_DB = "dedup.sqlite"
-BOILERPLATE_DB = "boilerplate.sqlite"  # learned per-source boilerplate (storage/boilerplate_state.py)
+BOILERPLATE_DB = "boilerplate.sqlite"  # learned per-source boilerplate (ingest/boilerplate_state.py)
 ALLOW_DB = "boilerplate_allow.sqlite"  # operators' allow-list: written by the CLI only, read by passes
 Progress = Callable[[str, int, int], None]
 
@@ -204,8 +204,7 @@ def fetch_stage(settings: Settings, run_id: str, batch_key: str, progress: Progr
 def learn_config(settings: Settings) -> LearnConfig:
     return LearnConfig(
         min_stories=settings.boilerplate_min_stories, window_days=settings.boilerplate_window_days,
-        method=settings.boilerplate_fingerprint, prefix_words=settings.boilerplate_prefix_words,
-        variable_share=settings.boilerplate_variable_share,
+        method=settings.boilerplate_fingerprint, variable_share=settings.boilerplate_variable_share,
     )
 
 
@@ -220,10 +219,11 @@ def learn_boilerplate(settings: Settings, files: StateFiles, articles: list[Arti
     config = learn_config(settings)
     allow = AllowList(files.pull(ALLOW_DB))
     try:
-        allowed = allowed_fingerprints(((e.source, e.fingerprint, e.text) for e in allow.entries()), config)
+        allowed = [(e.source, e.fingerprint, e.text) for e in allow.entries()]
     finally:
         allow.close()
-    items = [LearnInput(a.article_id, a.source, a.text, a.fetched_at.timestamp()) for a in articles]
+    items = [LearnInput(a.article_id, a.source, a.text, a.fetched_at.timestamp(), a.language, a.feed_name)
+             for a in articles]
     state = BoilerplateState(files.pull(BOILERPLATE_DB))
     try:
         state.expire(max(i.seen_at for i in items) - config.window_days * 86400.0)

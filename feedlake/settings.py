@@ -62,11 +62,11 @@ class Settings:
     redis_prefix: str = "feedlake:dedup"  # its keys' prefix: one index per prefix
     # Learned per-source boilerplate (ingest/learned.py); defaults measured by `python -m bench.boilerplate_eval`.
     boilerplate_learning: bool = True  # remove what recurs across a source's distinct stories
-    boilerplate_min_stories: int = 3  # k: distinct stories of one source that make a paragraph boilerplate
+    boilerplate_min_stories: int = 2  # k: distinct stories of one source in which a unit must recur
     boilerplate_window_days: int = 30  # how long a source's stories count
-    boilerplate_fingerprint: str = "template"  # 'exact' | 'prefix' (variable tails) | 'template' (short leads too)
-    boilerplate_prefix_words: int = 8  # words of a sentence's prefix fingerprint
-    boilerplate_variable_share: float = 0.5  # prefix matches: share of the source's stories since first seen
+    boilerplate_fingerprint: str = "template"  # 'exact' | 'template' (slots anywhere: mined templates, skeletons)
+    # a recurring unit with no chrome form goes only at an edge, always there, on this share of the stories
+    boilerplate_variable_share: float = 0.5
     state_retention_days: int = 90  # seen entries and run records older than this are pruned (maintenance)
     snapshot_retention_minutes: float = 120.0  # files compaction dropped stay readable this long (vacuum)
 
@@ -101,12 +101,11 @@ class Settings:
         if self.boilerplate_window_days <= 0:
             raise SettingsError(f"setting boilerplate_window_days must be positive, got "
                                 f"{self.boilerplate_window_days!r}")
-        if self.boilerplate_prefix_words < 2:
-            raise SettingsError(f"setting boilerplate_prefix_words must be at least 2, got "
-                                f"{self.boilerplate_prefix_words!r}")
-        if self.boilerplate_fingerprint not in ("exact", "prefix", "template"):
-            raise SettingsError("setting boilerplate_fingerprint must be exact, prefix or template, got "
-                                f"{self.boilerplate_fingerprint!r}")
+        if self.boilerplate_fingerprint not in ("exact", "template"):
+            hint = " ('prefix' was replaced by 'template', whose slots may sit anywhere)" \
+                if self.boilerplate_fingerprint == "prefix" else ""
+            raise SettingsError("setting boilerplate_fingerprint must be exact or template, got "
+                                f"{self.boilerplate_fingerprint!r}{hint}")
         if not 0.0 <= self.boilerplate_variable_share <= 1.0:
             raise SettingsError(f"setting boilerplate_variable_share must be in [0, 1], got "
                                 f"{self.boilerplate_variable_share!r}")

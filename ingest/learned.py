@@ -1,50 +1,47 @@
-"""Per-source learned boilerplate: what recurs across a site's distinct stories is not the story.
+"""Per-source learned boilerplate: recurrence finds candidates, form and position decide.
 
-Rules (``ingest.clean``) know phrasings; they cannot know every publisher.  The
-strongest signal is repetition within one source: a paragraph or sentence that
-recurs in at least ``min_stories`` *distinct stories* of the same source within
-``window_days`` is boilerplate.  It is removed with the label
-``learned:<fingerprint>`` in ``Article.boilerplate_rules``.
+Rules (``ingest.clean``) know phrasings; they cannot know every publisher.  What a publisher adds to its
+articles recurs across its distinct stories, so recurrence within one source is the first signal: a unit
+(a paragraph or a sentence) that recurs in at least ``min_stories`` (*k*) distinct stories of the source
+within ``window_days`` is a *candidate*.  Recurrence alone is not evidence of boilerplate, though: a
+templated story (heat warnings, earnings briefs, match reports) repeats stock sentences in every instance,
+and they are the story.  So a candidate is removed only when its form or its place says it is chrome:
 
-**Units and fingerprints.**  Text is normalized (NFKC, case folded, digits to 0,
-punctuation dropped) into word tokens.  The units are sentences (a glued
-attribution or a bio tacked onto a paragraph is a sentence) and whole
-paragraphs.  Each unit has an ``exact`` fingerprint (all its tokens).  With the
-``prefix`` method a sentence longer than ``prefix_words`` tokens also has a
-prefix fingerprint (its first ``prefix_words`` tokens), so "Learn more about
-this topic and related developments here: <any headline>" keeps one
-fingerprint; ``template`` adds a lead fingerprint for a sentence that starts
-with a short fixed lead before ``:`` or ``|`` (or a ``,`` after at least
-three words: "Reported by <Site>, citing <anything>.").  Prefix and lead
-fingerprints are only taken when the variable rest is short (a headline, a
-name): a fixed opening followed by a long sentence is reporting.  A prefix or lead match
-says "same beginning, different ending", which also describes a formulaic
-sentence of real reporting; so it counts only when the pattern also recurs in
-``variable_share`` of the source's stories since it first appeared (a
-publisher's footer is on nearly every story, a formula on some).  An exact
-match needs ``min_stories`` only.  A whole paragraph is matched exactly only: a
-paragraph whose first sentence is boilerplate glued to a real lede must lose
-the sentence, not the lede.
+1. **Form** (``ingest.chrome``, words in ``ingest/rules/chrome.yaml``).  *Strong* evidence (the source's own
+   name or address, a URL, e-mail or handle, a rights notice, a bio, an agency attribution, a label such as
+   "RELATED:", a call to action about the publication) removes a candidate wherever it sits.
+2. **Place.**  Chrome sits at the body's edges, in blocks of its own, in the same place in every story.
+   The body is peeled from each end, paragraph by paragraph and, inside the outermost paragraph, sentence
+   by sentence (a glued attribution is a sentence); peeling stops at the first unit that is not chrome.  At
+   an edge a candidate with *weak* evidence (a call to action, a word about the publication) goes, and so
+   does fixed text with no evidence (no slot: "<Town> residents reacted with <mood>…" is a formula of
+   reporting, not chrome) when it was at the edge in ``SAME_PLACE`` of the stories it recurs in and
+   recurs in ``variable_share`` of the source's stories since it first appeared (a footer is on nearly
+   every story).  Inside the body, a paragraph of its own with a call to action or a word about the
+   publication goes when it recurs that widely.
+3. **Templated stories.**  When two candidates without chrome form are in the article and one of them has
+   slots, or sits inside the body, or is not in one place, the article is an instance of a story template:
+   then only strong evidence removes anything, so the template's closing stock sentence is not peeled as
+   if it were a footer.
 
-**Distinct stories, not rows.**  Each article is mapped to a story of its
-source: the story its article id was mapped to before (re-polled), else a story
-that already holds at least half of its text, counted in characters over exact
-paragraph fingerprints (an updated or re-posted copy under another URL), else
-a new story.  Paragraphs already learned as boilerplate do not count toward
-that overlap, so a shared template does not merge different stories.
-Occurrences are counted per story, so a story re-polled or posted under several
-URLs never teaches that its own text is boilerplate; a story republished by
-several sources is one story in each of them and never reaches
-``min_stories`` anywhere.  When in doubt the mapping merges (less learning),
-never splits.
+**How units recur.**  Words are NFKC, case-folded, digits mapped to 0.  Every unit has an ``exact``
+fingerprint; with the ``template`` method (the default), sentences also have a ``skeleton`` (names and
+numbers as slots: stock sentences of templated stories), a ``label`` fingerprint of a lead before ':' or
+'|', and the *mined templates* they match (``ingest.templates``: slots anywhere, mined by aligning a unit
+with similar units of other stories in a bounded per-source pool).  The segmenter is ``ingest.segment``
+(sentencex, repaired for times, ordinals and initials), so a sentence such as "…from 9 a.m. Monday until
+6 p.m. Wednesday, …" stays one unit.
 
-**Where it runs.**  On the whole pass, in the dedup stage, before near-duplicate
-detection: it must see every article of the pass (a host's entries can span
-several fetch batches, and at cold start "the batch itself shows the
-repetition"), fetch batches run as parallel Airflow tasks while this state needs
-one writer, and dedup must compare cleaned text.  ``process_entry`` has already
-applied the rules; learning works on that text.  A retried stage maps every
-article to the story it recorded the first time, so it decides the same way.
+**Distinct stories, not rows.**  Each article is mapped to a story of its source: the story its article id
+was mapped to before (re-polled), else a story that already holds at least half of its text, counted in
+characters over exact paragraph fingerprints (an updated or re-posted copy under another URL), else a new
+story.  Paragraphs already recurring in *k* stories do not count toward that overlap, so a shared
+template does not merge different stories.  A story republished by several sources is one story in each.
+
+**Where it runs.**  On the whole pass, in the dedup stage, before near-duplicate detection: it must see
+every article of the pass (at cold start the pass's backlog shows the repetition: every article is
+recorded before any is decided), and its state needs one writer.  A retried stage maps every article to
+the story it recorded the first time, so it decides the same way.
 """
 
 from __future__ import annotations
@@ -53,52 +50,51 @@ import hashlib
 import logging
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Protocol
+
+from ingest.boilerplate_state import BoilerplateState, Occurrences, PoolUnit, fingerprint_hex
+from ingest.chrome import Form, form_of, lead_words, self_names
+from ingest.segment import sentence_spans
+from ingest.templates import SLOT, Template, TemplateIndex, align, skeleton
 
 log = logging.getLogger(__name__)
 
-__all__ = [
-    "LearnConfig", "LearnInput", "Learned", "allowed_fingerprints", "fingerprints_of_text", "learn_and_clean",
-    "sentence_spans",
-]
+__all__ = ["LearnConfig", "LearnInput", "Learned", "fingerprint_from_hex", "fingerprints_of_text",
+           "learn_and_clean"]
 
-METHODS = ("exact", "prefix", "template")
+METHODS = ("exact", "template")
 SAME_STORY = 0.5  # share of the smaller text's characters that makes two articles one story
+SAME_PLACE = 0.8  # share of a unit's stories that had it at the edge: "always in the same place"
+FORM_EVIDENCE = 2  # strong kinds of chrome evidence that remove a unit at an edge without recurrence ...
+FORM_MAX_WORDS = 40  # ... when it is at most this long
+IDENTITY = frozenset({"self", "bio", "rights", "republished", "attribution", "label"})  # whose the text is
+TRAVEL = 0.8  # Jaccard of two units' stories that makes them one block ("they travel together")
 MAX_UNIT_CHARS = 1200  # a longer unit is reporting, whatever it starts with
-MIN_SENTENCE_TOKENS = 2  # a one-word piece of a split paragraph is not a sentence ("Avec AFP." is)
-# A variable tail is a headline, a name, an agency: short.  A fixed opening followed by a long
-# variable part is a sentence of reporting that happens to start with a formula (a dateline, "According to
-# figures published by …"), so prefix and lead fingerprints are only taken when the rest is this short.
-MAX_VARIABLE_TOKENS = 20
-# A lead ends at ':' or '|' ("RELATED: …", "Quelle: …"), or for a sentence at a ',' after at least three
-# words ("Reported by Site, citing …", not "However, …"); not at dashes: "CITY — <lede>" is a dateline.
-_LEAD_DELIMS = ":|"
-_COMMA_LEAD_MIN_TOKENS = 3
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-ZÄÖÜ][a-zäöü]?\.)+$")  # "U.S.", "Dr.", "D." end no sentence
-
-_TOKEN = re.compile(r"\w+")
+MIN_SENTENCE_WORDS = 2  # a one-word piece of a split paragraph is not a sentence ("Avec AFP." is)
+EDGE_HEAD, EDGE_TAIL = 1, 3  # paragraphs from the top and from the bottom that are the body's edges
+POOL_WORDS = (3, 60)  # units of this many words are mined for templates ...
+OWN_BLOCK_WORDS = 40  # ... when at an edge, or a paragraph of their own at most this long anywhere
+MINE_CANDIDATES = 8  # pool units a new unit is aligned with, most overlapping first
+_KIND_ORDER = ("exact", "label", "template", "skeleton")  # ties: the more telling kind
 _DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*")
-_OPENERS = "\"“„«‚‘'([ "
+_RAW_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
 class LearnConfig:
-    min_stories: int = 3  # k: distinct stories of a source that make a unit boilerplate
+    min_stories: int = 2  # k: distinct stories of a source that make a unit a candidate
     window_days: float = 30.0
-    method: str = "template"  # 'exact' | 'prefix' | 'template'
-    prefix_words: int = 8
-    variable_share: float = 0.5  # prefix/lead matches: share of the source's stories since first seen
+    method: str = "template"  # 'exact' | 'template'
+    variable_share: float = 0.5  # share of a source's stories a unit without chrome form must recur in
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
             raise ValueError(f"fingerprint method must be one of {', '.join(METHODS)}, got {self.method!r}")
         if self.min_stories < 2:
             raise ValueError("min_stories must be at least 2: one story cannot show repetition")
-        if self.prefix_words < 2 or self.window_days <= 0 or not 0.0 <= self.variable_share <= 1.0:
+        if not self.window_days > 0 or not 0.0 <= self.variable_share <= 1.0:
             raise ValueError(f"invalid learning configuration {self}")
 
 
@@ -108,6 +104,8 @@ class LearnInput:
     source: str  # host
     text: str  # rule-cleaned, one paragraph per line
     seen_at: float  # epoch seconds (the article's fetch time)
+    language: str | None = None
+    feed_name: str | None = None  # how the source names itself, besides its host
 
 
 @dataclass(frozen=True)
@@ -117,158 +115,99 @@ class Learned:
     labels: list[str] = field(default_factory=list)  # 'learned:<16 hex>' per removed piece
 
 
-class Overlap(Protocol):
-    @property
-    def story_id(self) -> int: ...
-    @property
-    def chars(self) -> int: ...
-    @property
-    def shared_chars(self) -> int: ...
-
-
-class Seen(Protocol):
-    @property
-    def stories(self) -> frozenset[int]: ...
-    @property
-    def first_seen(self) -> float: ...
-
-
-class Store(Protocol):
-    """The state the learner needs (``storage.boilerplate_state.BoilerplateState``)."""
-
-    def transaction(self) -> AbstractContextManager[None]: ...
-    def source_id(self, host: str) -> int: ...
-    def story_of_article(self, article_id: str) -> int | None: ...
-    def stories_sharing(self, source_id: int, paragraphs: dict[int, int], since: float) -> Sequence[Overlap]: ...
-    def new_story(self, source_id: int, paragraphs: dict[int, int], seen: float) -> int: ...
-    def saw_story(self, story_id: int, article_id: str, seen: float) -> None: ...
-    def stories_since(self, source_id: int, since: float) -> int: ...
-    def add_occurrences(self, source_id: int, story_id: int, fingerprints: Iterable[int], seen: float) -> None: ...
-    def occurrence_stats(self, source_id: int, fingerprints: Iterable[int], since: float) -> Mapping[int, Seen]: ...
-    def note_removal(self, source_id: int, fingerprint: int, kind: str, sample: str, when: float) -> None: ...
-
-
 # --- units and fingerprints ----------------------------------------------------
 
 
-def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(_DIGIT.sub("0", unicodedata.normalize("NFKC", text).casefold()))
+def _nfkc(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
 
 
-def _hash(namespace: str, words: Sequence[str]) -> int:
-    digest = hashlib.blake2b(f"{namespace}\x1f{' '.join(words)}".encode(), digest_size=8).digest()
+def _words(text: str) -> tuple[str, ...]:
+    """Case-folded NFKC words, digits as 0: what every fingerprint is made of."""
+    return tuple(_RAW_WORD.findall(_DIGIT.sub("0", _nfkc(text).casefold())))
+
+
+def _hash(namespace: str, ws: Iterable[str]) -> int:
+    digest = hashlib.blake2b(f"{namespace}\x1f{' '.join(ws)}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)  # SQLite INTEGER is signed 64-bit
-
-
-def _hex(fp: int) -> str:
-    return f"{fp & 0xFFFF_FFFF_FFFF_FFFF:016x}"
-
-
-@dataclass(frozen=True)
-class Unit:
-    para: int  # index of its paragraph
-    start: int  # span within the paragraph
-    end: int
-    whole: bool  # the whole paragraph
-    exact: int
-    prefix: int | None = None
-    lead: int | None = None
-
-    def fingerprints(self) -> list[int]:
-        return [fp for fp in (self.exact, self.prefix, self.lead) if fp is not None]
-
-
-def _unit(para: int, start: int, end: int, text: str, *, whole: bool, sentence: bool,
-          config: LearnConfig) -> Unit | None:
-    words = tokens(text)
-    if not words or len(text) > MAX_UNIT_CHARS or (not whole and len(words) < MIN_SENTENCE_TOKENS):
-        return None
-    exact = _hash("exact", words)
-    if not sentence or config.method == "exact":  # a multi-sentence paragraph matches exactly only
-        return Unit(para, start, end, whole, exact)
-    # namespaced by length: a change of prefix_words never matches stale state
-    prefix = _hash(f"prefix{config.prefix_words}", words[: config.prefix_words]) \
-        if 0 < len(words) - config.prefix_words <= MAX_VARIABLE_TOKENS else None
-    lead = _lead(text, "paragraph" if whole else "sentence", config) if config.method == "template" else None
-    return Unit(para, start, end, whole, exact, prefix, lead)
-
-
-def _lead(text: str, kind: str, config: LearnConfig) -> int | None:
-    delims = _LEAD_DELIMS if kind == "paragraph" else _LEAD_DELIMS + ","
-    cut = min((i for i in (text.find(d) for d in delims) if i > 0), default=-1)
-    if cut < 0:
-        return None
-    lead, rest = tokens(text[:cut]), tokens(text[cut + 1 :])
-    least = _COMMA_LEAD_MIN_TOKENS if text[cut] == "," else 1
-    if not 0 < len(rest) <= MAX_VARIABLE_TOKENS or not least <= len(lead) < config.prefix_words:
-        return None
-    return _hash("lead", lead)
-
-
-def sentence_spans(para: str) -> list[tuple[int, int]]:
-    """Sentence spans of a paragraph.  A boundary needs an upper-case start, so "….”Reported by" (glued) splits
-    and "1.5 million" does not."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(para):
-        nxt = m.end()
-        while nxt < len(para) and para[nxt] in _OPENERS:
-            nxt += 1
-        if nxt < len(para) and para[nxt].isupper() and not _ABBREVIATION.search(para[start : m.end()]):
-            spans.append((start, m.end()))
-            start = m.end()
-    spans.append((start, len(para)))
-    out = []
-    for s, e in spans:
-        piece = para[s:e]
-        if piece.strip():
-            out.append((s + len(piece) - len(piece.lstrip()), s + len(piece.rstrip())))
-    return out
-
-
-def units_of(paragraphs: list[str], config: LearnConfig) -> list[Unit]:
-    out: list[Unit] = []
-    for i, para in enumerate(paragraphs):
-        spans = sentence_spans(para)
-        if len(spans) <= 1:
-            unit = _unit(i, 0, len(para), para, whole=True, sentence=True, config=config)
-            if unit is not None:
-                out.append(unit)
-            continue
-        unit = _unit(i, 0, len(para), para, whole=True, sentence=False, config=config)
-        if unit is not None:
-            out.append(unit)
-        for s, e in spans:
-            unit = _unit(i, s, e, para[s:e], whole=False, sentence=True, config=config)
-            if unit is not None:
-                out.append(unit)
-    return out
-
-
-def fingerprints_of_text(text: str, config: LearnConfig) -> set[int]:
-    """Every fingerprint a piece of text has as a unit (the allow-list turns text into these)."""
-    flat = " ".join(text.split())
-    out: set[int] = set()
-    for whole in (True, False):
-        unit = _unit(0, 0, len(flat), flat, whole=whole, sentence=True, config=config)
-        if unit is not None:
-            out.update(unit.fingerprints())
-    return out
 
 
 def fingerprint_from_hex(value: str) -> int:
     return int.from_bytes(int(value, 16).to_bytes(8, "big"), "big", signed=True)
 
 
-def allowed_fingerprints(entries: Iterable[tuple[str, str, str]], config: LearnConfig) -> dict[str, set[int]]:
-    """``(source, fingerprint hex, text)`` allow-list entries -> fingerprints per source ('*': every source)."""
-    out: dict[str, set[int]] = {}
-    for source, fp_hex, text in entries:
-        fps = out.setdefault(source, set())
-        if fp_hex:
-            fps.add(fingerprint_from_hex(fp_hex))
-        if text:
-            fps |= fingerprints_of_text(text, config)
+def template_fingerprint(template: Template) -> int:
+    return _hash("template", template.parts)
+
+
+@dataclass
+class Unit:
+    para: int  # index of its paragraph
+    start: int  # span within the paragraph
+    end: int
+    whole: bool  # the whole paragraph
+    text: str
+    words: tuple[str, ...]
+    exact: int
+    edge: bool  # within the body's edge paragraphs
+    sentence: bool  # one sentence (a whole paragraph of several is not)
+    poolable: bool
+    fps: dict[int, str]  # fingerprint -> kind
+    patterns: dict[int, str]  # fingerprint -> its words with slots (the audit's "template")
+
+
+def _unit(para: int, span: tuple[int, int], text: str, *, whole: bool, sentence: bool, edge: bool,
+          config: LearnConfig, lang: str | None) -> Unit | None:
+    ws = _words(text)
+    if not ws or len(text) > MAX_UNIT_CHARS or (not whole and len(ws) < MIN_SENTENCE_WORDS):
+        return None
+    exact = _hash("exact", ws)
+    unit = Unit(para, span[0], span[1], whole, text, ws, exact, edge, sentence, False, {exact: "exact"},
+                {exact: " ".join(ws)})
+    if not sentence or config.method == "exact":  # a multi-sentence paragraph recurs exactly or not at all
+        return unit
+    skel = skeleton(_RAW_WORD.findall(_nfkc(text)), german=lang == "de")
+    if skel is not None:
+        fp = _hash("skeleton", skel)
+        unit.fps[fp], unit.patterns[fp] = "skeleton", " ".join(skel)
+    lead = lead_words(text)
+    if lead is not None:
+        fp = _hash("label", lead)
+        unit.fps[fp], unit.patterns[fp] = "label", " ".join((*lead, ":", SLOT))
+    unit.poolable = POOL_WORDS[0] <= len(ws) <= POOL_WORDS[1] and (edge or (whole and len(ws) <= OWN_BLOCK_WORDS))
+    return unit
+
+
+def units_of(paragraphs: list[str], config: LearnConfig, lang: str | None = None) -> list[Unit]:
+    out: list[Unit] = []
+    n = len(paragraphs)
+    for i, para in enumerate(paragraphs):
+        edge = i < EDGE_HEAD or i >= n - EDGE_TAIL
+        spans = sentence_spans(para, lang)
+        single = len(spans) <= 1
+        unit = _unit(i, (0, len(para)), para, whole=True, sentence=single, edge=edge, config=config, lang=lang)
+        if unit is not None:
+            out.append(unit)
+        if not single:
+            for s, e in spans:
+                unit = _unit(i, (s, e), para[s:e], whole=False, sentence=True, edge=edge, config=config,
+                             lang=lang)
+                if unit is not None:
+                    out.append(unit)
+    return out
+
+
+def fingerprints_of_text(text: str, config: LearnConfig, templates: TemplateIndex | None = None) -> set[int]:
+    """Every fingerprint a piece of text has as a unit, mined templates it matches included (the allow-list
+    turns text into these)."""
+    flat = " ".join(text.split())
+    out: set[int] = set()
+    for whole in (True, False):
+        unit = _unit(0, (0, len(flat)), flat, whole=whole, sentence=True, edge=True, config=config, lang=None)
+        if unit is not None:
+            out.update(unit.fps)
+            if templates is not None:
+                out.update(templates.matching(unit.words))
     return out
 
 
@@ -280,106 +219,353 @@ class _Doc:
     item: LearnInput
     paragraphs: list[str]
     units: list[Unit]
+    names: tuple[tuple[str, ...], ...]
     source_id: int = 0
+    story_id: int = 0
 
 
-def learn_and_clean(items: Sequence[LearnInput], store: Store, config: LearnConfig,
-                    allowed: dict[str, set[int]] | None = None) -> list[Learned]:
-    """Record the pass's articles per source, then remove what their sources repeat.
+@dataclass
+class _Source:
+    source_id: int
+    index: TemplateIndex
+    docs: list[_Doc] = field(default_factory=list)
+    allowed: set[int] | None = None  # the allow-list's fingerprints for this source, once worked out
 
-    ``items`` must come in a deterministic order (the dedup stage sorts them).
-    Returns one ``Learned`` per item, in order; an item with nothing learned
-    comes back with its text unchanged.
+
+def learn_and_clean(items: Sequence[LearnInput], store: BoilerplateState, config: LearnConfig,
+                    allow: Iterable[tuple[str, str, str]] = ()) -> list[Learned]:
+    """Record the pass's articles per source, mine templates, then remove what is chrome.
+
+    ``items`` must come in a deterministic order (the dedup stage sorts them).  ``allow`` holds the
+    operators' allow-list entries as ``(source or '*', fingerprint hex or '', text or '')``.  Returns one
+    ``Learned`` per item, in order; an item with nothing removed comes back with its text unchanged.
     """
     if not items:
         return []
     since = max(i.seen_at for i in items) - config.window_days * 86400.0
-    docs = []
+    allow = list(allow)
+    docs: list[_Doc] = []
     for item in items:
+        names = self_names(item.source, item.feed_name)
         paragraphs = [p.strip() for p in item.text.splitlines() if p.strip()]
-        docs.append(_Doc(item, paragraphs, units_of(paragraphs, config)))
+        docs.append(_Doc(item, paragraphs, units_of(paragraphs, config, item.language), names))
     out: list[Learned] = []
     with store.transaction():
+        sources: dict[str, _Source] = {}
         for doc in docs:  # 1. every article joins (or starts) its story; its units are counted there
-            if doc.item.source:
-                _record(doc, store, config, since)
-        for doc in docs:  # 2. with the whole pass counted, decide
-            out.append(_decide(doc, store, config, since, allowed or {}) if doc.item.source
-                       else Learned(doc.item.text))
+            if not doc.item.source:
+                continue
+            src = sources.get(doc.item.source)
+            if src is None:
+                sid = store.source_id(doc.item.source)
+                index = TemplateIndex((fp, Template(tuple(p.split(" ")))) for fp, p in store.templates(sid, since))
+                src = sources[doc.item.source] = _Source(sid, index)
+            src.docs.append(doc)
+            _record(doc, src, store, config, since)
+        if config.method == "template":
+            for src in sources.values():  # 2. new templates from this pass's units and the source's pool
+                _mine(src, store, config, since)
+        for doc in docs:  # 3. with the whole pass counted, decide
+            src = sources.get(doc.item.source) if doc.item.source else None
+            out.append(_Decision(doc, src, store, config, since, allow).run() if src else Learned(doc.item.text))
     log.info("learned boilerplate: %d pieces removed from %d of %d articles", sum(len(r.removed) for r in out),
              sum(1 for r in out if r.removed), len(out))
     return out
 
 
-def _record(doc: _Doc, store: Store, config: LearnConfig, since: float) -> None:
+def _record(doc: _Doc, src: _Source, store: BoilerplateState, config: LearnConfig, since: float) -> None:
     item = doc.item
-    doc.source_id = source = store.source_id(item.source)
+    doc.source_id = src.source_id
     story = store.story_of_article(item.article_id)
+    known = story is not None  # re-polled, or a retried stage: its units are in the pool already
     if story is None:
         whole = [u for u in doc.units if u.whole]
-        stats = store.occurrence_stats(source, [u.exact for u in whole], since)
+        stats = store.occurrence_stats(src.source_id, [u.exact for u in whole], since)
         paragraphs = {u.exact: u.end - u.start for u in whole
                       if len(stats[u.exact].stories if u.exact in stats else ()) < config.min_stories}
         total = sum(paragraphs.values())
         best: tuple[float, int] | None = None
-        for overlap in store.stories_sharing(source, paragraphs, since) if paragraphs else ():
+        for overlap in store.stories_sharing(src.source_id, paragraphs, since) if paragraphs else ():
             share = overlap.shared_chars / max(1, min(total, overlap.chars))
             if share >= SAME_STORY and (best is None or share > best[0]):
                 best = (share, overlap.story_id)
-        story = best[1] if best else store.new_story(source, paragraphs, item.seen_at)
+        story = best[1] if best else store.new_story(src.source_id, paragraphs, item.seen_at)
+    doc.story_id = story
     store.saw_story(story, item.article_id, item.seen_at)
-    store.add_occurrences(source, story, [fp for u in doc.units for fp in u.fingerprints()], item.seen_at)
+    matched: set[int] = set()
+    for u in doc.units:
+        if u.poolable:
+            for fp in src.index.matching(u.words):
+                u.fps[fp] = "template"
+                u.patterns[fp] = src.index.template(fp).text
+                matched.add(fp)
+    store.touch_templates(src.source_id, matched, item.seen_at)
+    store.add_occurrences(src.source_id, story, ((fp, u.edge) for u in doc.units for fp in u.fps), item.seen_at)
+    if not known:
+        store.add_to_pool(src.source_id, [(story, u.edge, u.words) for u in doc.units if u.poolable], item.seen_at)
 
 
-def _decide(doc: _Doc, store: Store, config: LearnConfig, since: float, allowed: dict[str, set[int]]) -> Learned:
-    item = doc.item
-    allow = allowed.get(item.source, set()) | allowed.get("*", set())
-    stats = store.occurrence_stats(doc.source_id, [fp for u in doc.units for fp in u.fingerprints()], since)
-    share_ok: dict[int, bool] = {}
+def _mine(src: _Source, store: BoilerplateState, config: LearnConfig, since: float) -> None:
+    """Align this pass's unmatched units with similar pool units of other stories; each new template is
+    counted over the whole pool at once, so its history applies from this pass on."""
+    fresh = [(doc, u) for doc in src.docs for u in doc.units
+             if u.poolable and "template" not in u.fps.values()]
+    if not fresh:
+        return
+    exact_stats = store.occurrence_stats(src.source_id, [u.exact for _, u in fresh], since)
+    fresh = [(doc, u) for doc, u in fresh
+             if (occ := exact_stats.get(u.exact)) is None or len(occ.stories) < config.min_stories]
+    if not fresh:
+        return  # all of it recurs as it is
+    pool = store.pool(src.source_id, since)
+    # Candidates share word pairs: a template's fixed part has a run of at least two words (``align``), and
+    # pairs in most of the pool ("of the") say nothing.  Only the pairs the fresh units have are indexed.
+    wanted = {pair for _, u in fresh for pair in zip(u.words, u.words[1:], strict=False)}
+    postings: dict[tuple[str, str], list[int]] = {}
+    for i, p in enumerate(pool):
+        for pair in wanted.intersection(zip(p.words, p.words[1:], strict=False)):
+            postings.setdefault(pair, []).append(i)
+    common = max(50, len(pool) // 4)
+    created = 0
+    for doc, u in fresh:
+        if "template" in u.fps.values():
+            continue  # a template made earlier in this loop already took it
+        pairs = sorted(set(zip(u.words, u.words[1:], strict=False)))  # sorted: ties must not depend on hash seeds
+        hits = Counter(i for pair in pairs if len(postings.get(pair, ())) <= common for i in postings.get(pair, ()))
+        for i, shared in hits.most_common(MINE_CANDIDATES):
+            if shared < 2:
+                break
+            if pool[i].story_id == doc.story_id:
+                continue
+            template = align(u.words, pool[i].words)
+            if template is None:
+                continue
+            fp = template_fingerprint(template)
+            if fp not in src.index:
+                src.index.add(fp, template)
+                store.add_template(src.source_id, fp, template.text, doc.item.seen_at)
+                _count_template(src, store, fp, template, pool, doc.item.seen_at)
+                created += 1
+            break
+    if created:
+        log.debug("source %d: %d new templates", src.source_id, created)
 
-    def recurs(fp: int, variable: bool) -> bool:
-        seen = stats.get(fp)
-        if seen is None or len(seen.stories) < config.min_stories:
-            return False
-        if not variable:
-            return True
-        if fp not in share_ok:  # only a few fingerprints get this far: one query each
-            share_ok[fp] = len(seen.stories) >= config.variable_share * store.stories_since(
-                doc.source_id, seen.first_seen)
-        return share_ok[fp]
 
-    def verdict(unit: Unit) -> tuple[int, str] | None:
-        if allow.intersection(unit.fingerprints()):
+def _count_template(src: _Source, store: BoilerplateState, fp: int, template: Template, pool: list[PoolUnit],
+                    seen: float) -> None:
+    by_story: dict[int, bool] = {}
+    for p in pool:
+        if template.matches(p.words):
+            by_story[p.story_id] = by_story.get(p.story_id, False) or p.edge
+    for story, edge in by_story.items():
+        store.add_occurrences(src.source_id, story, [(fp, edge)], seen)
+    for doc in src.docs:  # this pass's units carry it too (they are in the pool)
+        for u in doc.units:
+            if u.poolable and template.matches(u.words):
+                u.fps[fp] = "template"
+                u.patterns[fp] = template.text
+
+
+class _Decision:
+    """One article's verdicts: which of its units are chrome (see the module docstring)."""
+
+    def __init__(self, doc: _Doc, src: _Source, store: BoilerplateState, config: LearnConfig, since: float,
+                 allow: list[tuple[str, str, str]]) -> None:
+        self.doc, self.store, self.config = doc, store, config
+        self.stats: Mapping[int, Occurrences] = store.occurrence_stats(
+            doc.source_id, [fp for u in doc.units for fp in u.fps], since)
+        if src.allowed is None:
+            src.allowed = _allowed(doc.item.source, allow, config, src.index)
+        self.allowed = src.allowed
+        self._forms: dict[int, Form] = {}
+        self._coverage: dict[int, bool] = {}
+        self.by_para: dict[int, list[Unit]] = {}
+        for u in doc.units:
+            self.by_para.setdefault(u.para, []).append(u)
+
+    def form(self, u: Unit) -> Form:
+        key = id(u)
+        if key not in self._forms:
+            self._forms[key] = form_of(u.text, self.doc.names)
+        return self._forms[key]
+
+    def recurrence(self, u: Unit) -> tuple[int, str, Occurrences] | None:
+        """The unit's fingerprint that recurs in the most stories (at least *k*), its kind and occurrences."""
+        if self.allowed.intersection(u.fps):
             return None
-        for fp, how in ((unit.exact, "exact"), (unit.prefix, "prefix"), (unit.lead, "lead")):
-            if fp is not None and recurs(fp, how != "exact"):
-                return fp, how
+        least = self.config.min_stories
+        best = None
+        for fp, kind in sorted(u.fps.items(), key=lambda kv: _KIND_ORDER.index(kv[1])):
+            occ = self.stats.get(fp)
+            if occ is not None and len(occ.stories) >= least:
+                if best is None or len(occ.stories) > len(best[2].stories):
+                    best = (fp, kind, occ)
+        return best
+
+    def everywhere(self, fp: int, occ: Occurrences) -> bool:
+        """Recurs in ``variable_share`` of the source's stories since it first appeared."""
+        if fp not in self._coverage:
+            total = self.store.stories_since(self.doc.source_id, occ.first_seen)
+            self._coverage[fp] = len(occ.stories) >= self.config.variable_share * total
+        return self._coverage[fp]
+
+    @staticmethod
+    def one_place(occ: Occurrences) -> bool:
+        return occ.edge_stories >= SAME_PLACE * len(occ.stories)
+
+    def chrome(self, u: Unit, at_edge: bool, strict: bool) -> str | None:
+        """Why ``u`` is chrome ('<evidence>; edge|body'), or None."""
+        rec = self.recurrence(u)
+        if rec is None:
+            if not at_edge or not u.sentence or self.allowed.intersection(u.fps):
+                return None  # a paragraph of several sentences: its form is that of any of them
+            form = self.form(u)
+            # two strong kinds of evidence need none ("Contact her at <e-mail>": a bio line and an
+            # address), if one of them says whose it is; "For more information, visit our website at <site>"
+            # (an address and a call to action) ends many a templated story and is part of it
+            if (len(form.strong) >= FORM_EVIDENCE and IDENTITY.intersection(form.strong)
+                    and len(u.words) <= FORM_MAX_WORDS):
+                return f"{form.describe()}; edge, its form alone"
+            return None
+        fp, kind, occ = rec
+        form = self.form(u)
+        if form.level == 2:
+            return f"{form.describe()}; {'edge' if at_edge else 'body'}"
+        if strict:
+            return None
+        if at_edge:
+            if form.level == 1 or kind == "label":  # "<fixed lead>: <anything>" is a label by its shape
+                return f"{form.describe() if form.level else 'label'}; edge"
+            # no evidence of form: only fixed text (no slot: a slot without chrome form is a formula of
+            # reporting) that is always at the edge and on most of the source's stories
+            if kind == "exact" and self.one_place(occ) and self.everywhere(fp, occ):
+                return f"in one place in {len(occ.stories)} stories; edge"
+            return self.companion(u, occ)
+        if u.whole and _block_form(form) and self.everywhere(fp, occ):
+            return f"{form.describe()}; a block of its own in {len(occ.stories)} stories"
         return None
 
-    by_para: dict[int, list[Unit]] = {}
-    for u in doc.units:
-        by_para.setdefault(u.para, []).append(u)
-    kept: list[str] = []
-    removed: list[tuple[str, int, str]] = []  # (text, fingerprint, how)
-    for i, para in enumerate(doc.paragraphs):
-        units = by_para.get(i, [])
-        whole = next((u for u in units if u.whole), None)
-        hit = verdict(whole) if whole is not None else None
-        if hit is not None:
-            removed.append((para, *hit))
+    def companion(self, u: Unit, occ: Occurrences) -> str | None:
+        """Why ``u`` belongs to a block of chrome although its own words say nothing: a sentence with chrome
+        form in the same paragraph recurs in nearly the same stories (a footer's sentences travel together).
+        Only the same paragraph: a templated story's closing stock sentence and the footer after it are on
+        the same stories too when the source publishes little else."""
+        mine = occ.stories
+        for other in self.by_para.get(u.para, []):
+            if other is u or other.whole or u.whole:
+                continue  # itself, or the paragraph that holds it
+            rec = self.recurrence(other)
+            if rec is None or (self.form(other).level == 0 and rec[1] != "label"):
+                continue
+            theirs = rec[2].stories
+            if len(mine & theirs) >= TRAVEL * len(mine | theirs):
+                return f"travels with chrome in {len(mine & theirs)} stories; edge"
+        return None
+
+    def templated(self, removed: dict[int, str]) -> bool:
+        """Whether the article is an instance of a story template: at least two candidates without chrome form,
+        one of which has slots, sits inside the body or moves around (one such unit alone is as often a
+        recurring headline or a stray formula)."""
+        stock = telling = 0
+        for u in self.doc.units:
+            if id(u) in removed or (rec := self.recurrence(u)) is None:
+                continue
+            _, kind, occ = rec
+            form = self.form(u)
+            if form.level == 2 or kind == "label" or (u.whole and _block_form(form)):
+                continue
+            if self.companion(u, occ) is not None:
+                continue
+            stock += 1
+            telling += not u.edge or (form.level == 0 and (kind != "exact" or not self.one_place(occ)))
+        return telling >= 1 and stock >= 2
+
+    def peel(self, removed: dict[int, str], strict: bool) -> None:
+        n = len(self.doc.paragraphs)
+        reached = self._peel_side(range(n - 1, -1, -1), removed, strict, from_end=True)
+        self._peel_side(range(0, reached), removed, strict, from_end=False)
+        for u in self.doc.units:  # inside the body, strong evidence only (weak: a block of its own)
+            if id(u) not in removed and (why := self.chrome(u, False, strict)) is not None:
+                removed[id(u)] = why
+
+    def _peel_side(self, order: range, removed: dict[int, str], strict: bool, from_end: bool) -> int:
+        """Peel paragraphs in ``order``; returns the index of the first paragraph not peeled whole."""
+        for i in order:
+            units = self.by_para.get(i, [])
+            whole = next((u for u in units if u.whole), None)
+            if whole is not None and self._take(whole, removed, strict):
+                continue
+            parts = [u for u in units if not u.whole]
+            if from_end:
+                parts.reverse()
+            if not parts or not all(self._take(u, removed, strict) for u in parts):
+                return i if from_end else 0
+        return -1 if from_end else 0
+
+    def _take(self, u: Unit, removed: dict[int, str], strict: bool) -> bool:
+        """Whether peeling goes past ``u``: it is chrome (and now removed), or the operators allowed it
+        (kept, but it is the publisher's, not the story's)."""
+        if id(u) in removed:
+            return True
+        if self.allowed.intersection(u.fps):
+            return True
+        why = self.chrome(u, True, strict)
+        if why is not None:
+            removed[id(u)] = why
+        return why is not None
+
+    def run(self) -> Learned:
+        removed: dict[int, str] = {}
+        self.peel(removed, strict=True)
+        if not self.templated(removed):
+            self.peel(removed, strict=False)
+        return self._apply(removed)
+
+    def _apply(self, removed: dict[int, str]) -> Learned:
+        if not removed:
+            return Learned(self.doc.item.text)
+        kept: list[str] = []
+        pieces: list[tuple[Unit, str]] = []
+        for i, para in enumerate(self.doc.paragraphs):
+            units = self.by_para.get(i, [])
+            whole = next((u for u in units if u.whole), None)
+            if whole is not None and id(whole) in removed:
+                pieces.append((whole, removed[id(whole)]))
+                continue
+            cuts = [u for u in units if not u.whole and id(u) in removed]
+            pieces.extend((u, removed[id(u)]) for u in cuts)
+            for u in reversed(cuts):  # right to left keeps the earlier spans valid
+                para = (para[: u.start].rstrip() + " " + para[u.end :].lstrip()).strip()
+            if para:
+                kept.append(para)
+        if not kept:
+            # all of it recurs: more likely a story mapped wrongly than an article made of boilerplate
+            log.warning("learned boilerplate would empty article %s (%s); kept as it is", self.doc.item.article_id,
+                        self.doc.item.source)
+            return Learned(self.doc.item.text)
+        labels = []
+        for u, why in pieces:
+            rec = self.recurrence(u)
+            fp, kind = (rec[0], rec[1]) if rec is not None else (u.exact, "form")
+            self.store.note_removal(self.doc.source_id, fp, kind, u.patterns.get(fp, " ".join(u.words)), why,
+                                    u.text, self.doc.item.seen_at)
+            labels.append(f"learned:{fingerprint_hex(fp)}")
+        return Learned("\n".join(kept), [u.text for u, _ in pieces], labels)
+
+
+def _block_form(form: Form) -> bool:
+    """Weak evidence that makes a paragraph of its own chrome inside the body: a call to action or a word
+    about the publication (addressing the reader is not enough: safety advice does that too)."""
+    return "cta" in form.weak or "publication" in form.weak
+
+
+def _allowed(source: str, allow: list[tuple[str, str, str]], config: LearnConfig, index: TemplateIndex) -> set[int]:
+    out: set[int] = set()
+    for entry_source, fp_hex, text in allow:
+        if entry_source not in (source, "*"):
             continue
-        cuts = [(u, h) for u in units if not u.whole and (h := verdict(u)) is not None]
-        removed.extend((para[u.start : u.end], *h) for u, h in cuts)
-        for u, _ in reversed(cuts):  # right to left keeps the earlier spans valid
-            para = (para[: u.start].rstrip() + " " + para[u.end :].lstrip()).strip()
-        if para:
-            kept.append(para)
-    if not removed:
-        return Learned(item.text)
-    if not kept:
-        # all of it recurs: more likely a story mapped wrongly than an article made of boilerplate
-        log.warning("learned boilerplate would empty article %s (%s); kept as it is", item.article_id, item.source)
-        return Learned(item.text)
-    for text, fp, how in removed:
-        store.note_removal(doc.source_id, fp, how, text, item.seen_at)
-    return Learned("\n".join(kept), [t for t, _, _ in removed], [f"learned:{_hex(fp)}" for _, fp, _ in removed])
+        if fp_hex:
+            out.add(fingerprint_from_hex(fp_hex))
+        if text:
+            out |= fingerprints_of_text(text, config, index)
+    return out

@@ -1,56 +1,44 @@
-"""Per-source learned boilerplate (ingest.learned) on its real SQLite state (storage.boilerplate_state).
+"""Per-source learned boilerplate (ingest.learned) on its real SQLite state (ingest.boilerplate_state).
 
-Every story and template here is written for these tests.
+Every story and template here is written for these tests.  The failure classes of issue 12 each have a test:
+templated stories keep their stock sentences (inside the body and at its edges), a sentence with "9 a.m.
+Monday" stays whole, slot-first bios are learned, a glued attribution without a space is cut.
 """
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from ingest.learned import (
-    LearnConfig,
-    Learned,
-    LearnInput,
-    allowed_fingerprints,
-    fingerprints_of_text,
-    learn_and_clean,
-    sentence_spans,
-)
-from storage.boilerplate_state import AllowEntry, AllowList, BoilerplateState
+from ingest.boilerplate_state import AllowEntry, AllowList, BoilerplateState
+from ingest.learned import LearnConfig, Learned, LearnInput, fingerprints_of_text, learn_and_clean, units_of
 
 DAY = 86400.0
-CONFIG = LearnConfig()  # the defaults: k=3, 30 days, template fingerprints, 8 prefix words, share 0.5
+CONFIG = LearnConfig()  # the defaults: k=2, 30 days, template fingerprints, share 0.5
 
-NAMES = ("Alder Birch Cedar Dunmore Elmwood Fairhaven Glenrock Hollins Ivybridge Juniper Kestrel Larchmont "
-         "Marlow Northgate Oakridge Pinecrest Quarry Redcliff Stonebury Thornton Upwell Vale Westmoor Yarrow "
-         "Ashby Bramley Colwick Denholm Eskdale Fenwick Garston Haddon Ilkley Jarrow Kirkby Lindale").split()
 THINGS = ("harbour, rail depot, old mill, town library, ferry terminal, water works, market hall, sports ground, "
           "fire station, bus garage, primary school, swimming pool, cattle market").split(", ")
-EVENTS = ("reopened after long repairs", "was sold to a local cooperative", "closed early for the winter",
-          "won a regional design award", "got a new copper roof", "was flooded by the spring tide",
-          "changed its opening hours", "hired a dozen apprentices", "celebrated its centenary with a fair",
-          "lost its lease to a developer", "switched to solar heating")
-VOICES = ("the mayor", "a union steward", "the head teacher", "two shop owners", "the fire chief",
-          "a retired engineer", "the parish council", "several commuters", "the harbour master")
-MOODS = ("relief", "anger", "surprise", "pride", "dismay")
 HEADLINES = ["Council approves the budget", "Storm closes the coast road", "Ferry timetable changes in May",
              "Schools get new heating", "Bridge repairs start early", "Festival moves to the park",
              "Bakery wins a national prize", "Port traffic grows again", "Museum opens a night gallery"]
+_SYLLABLES = "bra cor del fen gar hol ist jun kel lom mar nor oss pel quin ros sta tor ul ven wis yar zel".split()
+
+
+def _sentence(rng: random.Random) -> str:
+    words = ["".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))) for _ in range(rng.randint(12, 18))]
+    for i in rng.sample(range(1, len(words)), 3):  # function words, as any sentence has
+        words[i] = rng.choice(("the", "of", "and", "in", "to", "a"))
+    return " ".join(words).capitalize() + "."
 
 
 def story(n: int, paragraphs: int = 4) -> list[str]:
-    """A distinct story: no sentence, and no sentence opening, recurs in another one."""
-    out = []
-    for p in range(paragraphs):
-        i = n * 4 + p
-        out.append(f"{NAMES[i % len(NAMES)]} {THINGS[i % len(THINGS)]} {EVENTS[(i * 3) % len(EVENTS)]}, "
-                   f"according to {VOICES[i % len(VOICES)]}. "
-                   f"{NAMES[(i + 17) % len(NAMES)]} residents reacted with {MOODS[p % len(MOODS)]}"
-                   f" while {VOICES[(i + 4) % len(VOICES)]} asked about the {THINGS[(i + 5) % len(THINGS)]}.")
-    return out
+    """A distinct story: two sentences per paragraph of made-up words, so that no sentence, no opening and no
+    skeleton of one recurs in another story (a shared sentence frame would make the stories a template)."""
+    rng = random.Random(f"story-{n}")
+    return [f"{_sentence(rng)} {_sentence(rng)}" for _ in range(paragraphs)]
 
 
 @pytest.fixture
@@ -60,13 +48,13 @@ def state(tmp_path: Path) -> Iterator[BoilerplateState]:
     s.close()
 
 
-def item(article_id: str, source: str, paragraphs: list[str], when: float = 0.0) -> LearnInput:
-    return LearnInput(article_id, source, "\n".join(paragraphs), when)
+def item(article_id: str, source: str, paragraphs: list[str], when: float = 0.0, lang: str = "en") -> LearnInput:
+    return LearnInput(article_id, source, "\n".join(paragraphs), when, lang)
 
 
 def run(state: BoilerplateState, items: list[LearnInput], config: LearnConfig = CONFIG,
-        allowed: dict[str, set[int]] | None = None) -> list[Learned]:
-    return learn_and_clean(items, state, config, allowed)
+        allow: list[tuple[str, str, str]] | None = None) -> list[Learned]:
+    return learn_and_clean(items, state, config, allow or [])
 
 
 FOOTER = ("Thanks for reading the Harbour Gazette, the valley's independent voice since 1887. "
@@ -90,13 +78,37 @@ def test_variable_tail_footer_is_learned(state: BoilerplateState) -> None:
     assert out[0].labels == out[1].labels == out[2].labels
 
 
-def test_two_stories_are_not_enough_then_history_applies(state: BoilerplateState) -> None:
-    footer = [FOOTER.format(headline=h) for h in HEADLINES]
-    first = run(state, [item(f"a{n}", "gazette.example", [*story(n), footer[n]], 0.0) for n in range(2)])
-    assert [r.removed for r in first] == [[], []]  # cold start: two stories show no pattern yet
-    [third] = run(state, [item("a2", "gazette.example", [*story(2), footer[2]], DAY)])
-    assert third.text.split("\n") == story(2)
-    assert len(third.removed) == 2
+MASTHEAD = "Independent and proudly local since 1912."  # fixed text, no word of chrome
+
+
+def test_one_story_is_not_enough_then_history_applies(state: BoilerplateState) -> None:
+    [first] = run(state, [item("a0", "10.0.0.5", [*story(0), MASTHEAD], 0.0)])
+    assert first.removed == []  # cold start: one story shows no pattern
+    [second] = run(state, [item("a1", "10.0.0.5", [*story(1), MASTHEAD], DAY)])
+    assert second.text.split("\n") == story(1)
+    assert second.removed == [MASTHEAD]
+    # a backlog of two shows it at once, with k = 3 a third story is needed
+    two = run(state, [item(f"b{n}", "10.0.0.6", [*story(n), MASTHEAD], 0.0) for n in range(2)])
+    assert [r.removed for r in two] == [[MASTHEAD]] * 2
+    k3 = LearnConfig(min_stories=3)
+    assert [r.removed for r in run(state, [item(f"c{n}", "10.0.0.7", [*story(n), MASTHEAD]) for n in range(2)],
+                                   k3)] == [[], []]
+
+
+def test_doubtless_form_needs_no_recurrence(state: BoilerplateState) -> None:
+    """"Reach her at <e-mail>." is a bio line and an address: that is enough.  "Ada Fenwick covers the port."
+    is a bio by its form alone (one kind of evidence): a second story must show it is the publisher's."""
+    bio = "Ada Fenwick covers the port and shipping."
+    reach = "Reach her at ada@gazette.example."
+    [one] = run(state, [item("a0", "gazette.example", [*story(0), f"{bio} {reach}"])])
+    assert one.removed == [reach]
+    [two] = run(state, [item("a1", "gazette.example", [*story(1), f"{bio} {reach}"], DAY)])
+    assert two.removed == [f"{bio} {reach}"] and two.text.split("\n") == story(1)  # the paragraph recurs whole
+    # not inside the body, and not a sentence that merely mentions an address
+    body = story(2)
+    body.insert(2, f"Readers wrote to letters@gazette.example about the {THINGS[0]}, the editor said.")
+    [three] = run(state, [item("a2", "gazette.example", body, 2 * DAY)])
+    assert three.removed == []
 
 
 def test_republished_story_is_not_learned_as_boilerplate(state: BoilerplateState) -> None:
@@ -119,16 +131,19 @@ def test_republished_story_is_not_learned_as_boilerplate(state: BoilerplateState
     assert again.removed == []
 
 
-def test_glued_attribution_is_cut_as_a_sentence(state: BoilerplateState) -> None:
-    agencies = ["Reuters", "AFP", "dpa"]
+@pytest.mark.parametrize("glue", ["", " "])
+def test_glued_attribution_is_cut_as_a_sentence(state: BoilerplateState, glue: str) -> None:
+    """The seed article's form: '…strength.”Reported by Newstoday24, citing …' with no space, and with one."""
+    agencies = ["the mayor's office", "Reuters and local officials", "a council statement"]
     items = []
     for n in range(3):
         body = story(n)
-        body[-1] += f"This report was compiled by the Gazette newsroom with material from {agencies[n]}."
-        items.append(item(f"a{n}", "gazette.example", body))
+        body[-1] = body[-1].removesuffix(".") + ".”" + glue + f"Reported by Newstoday24, citing {agencies[n]}."
+        items.append(item(f"a{n}", "newstoday24.example", body))
     for n, result in enumerate(run(state, items)):
-        assert result.text.split("\n") == story(n)  # the real last paragraph is intact, its full stop included
-        assert result.removed == [f"This report was compiled by the Gazette newsroom with material from {agencies[n]}."]
+        last = story(n)[-1].removesuffix(".") + ".”"
+        assert result.text.split("\n") == [*story(n)[:-1], last]  # the real paragraph keeps its closing quote
+        assert result.removed == [f"Reported by Newstoday24, citing {agencies[n]}."]
 
 
 def test_author_bio_of_one_author_is_learned_per_source(state: BoilerplateState) -> None:
@@ -137,7 +152,112 @@ def test_author_bio_of_one_author_is_learned_per_source(state: BoilerplateState)
     items.append(item("b0", "other.example", [*story(5), bio]))  # another source has seen it once
     out = run(state, items)
     assert all(r.text.split("\n") == story(n) for n, r in enumerate(out[:3]))
-    assert out[3].removed == []
+    # there, the bio's first sentence is one story's: only the contact line's form alone removes it
+    assert out[3].removed == ["Reach her at ada@gazette.example."]
+
+
+AUTHORS = [("Maya Lindqvist", "transport and the port", "her"), ("Tom Okafor", "the courts", "him"),
+           ("Ines Brandt", "science and the environment", "her"), ("Daniel Kim", "business and farming", "him"),
+           ("Rachel Moreno", "city hall", "her"), ("Jonas Weber", "schools", "him")]
+
+
+def test_slot_first_bios_of_many_authors_are_learned(state: BoilerplateState) -> None:
+    """Each author writes once: no bio recurs as it is, and its first words are a name."""
+    items = []
+    for n, (name, beat, pronoun) in enumerate(AUTHORS):
+        bio = (f"{name} writes about {beat} for the Harbor Times. Contact {pronoun} at "
+               f"{name.split()[0].lower()}@harbortimes.example.")
+        items.append(item(f"a{n}", "harbortimes.example", [*story(n), bio], n * 60.0))
+    out = run(state, items)
+    for n, result in enumerate(out):
+        assert result.text.split("\n") == story(n), n
+        assert len(result.removed) == 2
+    report = state.patterns(-1.0)
+    assert "<*> writes about <*> for the harbor times" in {r.pattern for r in report}
+
+
+TOWNS = ["Phoenix", "Tucson", "Yuma", "Mesa", "Tempe", "Flagstaff", "Prescott", "Kingman"]
+
+
+def heat_warning(n: int) -> list[str]:
+    """One instance of a templated story: stock sentences at the start, inside and at the end."""
+    town = TOWNS[n]
+    return [
+        f"The National Weather Service issued an excessive heat warning for {town} on Sunday.",
+        f"An excessive heat warning is in effect from 9 a.m. Monday until 6 p.m. Wednesday, with highs near "
+        f"{108 + n} degrees. Officials in {town} opened {3 + n} cooling centers.",
+        f"Forecasters said overnight lows in {town} would stay above {80 + n} degrees.",
+        f"{town} fire officials said {n + 2} people had been treated for heat illness since Friday.",
+        "Residents should drink plenty of water, stay in air-conditioned rooms and check on elderly neighbours.",
+    ]
+
+
+def test_templated_stories_keep_their_stock_sentences(state: BoilerplateState) -> None:
+    """Stock sentences recur in every instance and are the story; the publisher's footer still goes."""
+    items = [item(f"h{n}", "gazette.example", [*heat_warning(n), FOOTER.format(headline=HEADLINES[n])], n * 60.0)
+             for n in range(6)]
+    items += [item(f"s{n}", "gazette.example", [*story(n), FOOTER.format(headline=HEADLINES[-1 - n])], 900.0 + n)
+              for n in range(3)]
+    out = run(state, items)
+    for n, result in enumerate(out[:6]):
+        assert result.text.split("\n") == heat_warning(n), n
+        assert sorted(result.removed) == sorted([
+            "Thanks for reading the Harbour Gazette, the valley's independent voice since 1887.",
+            f"Tomorrow in the Gazette: {HEADLINES[n]}"])
+    assert [r.text.split("\n") for r in out[6:]] == [story(n) for n in range(3)]
+
+
+def test_a_source_of_templated_stories_only_keeps_everything(state: BoilerplateState) -> None:
+    """A bot-like desk: every story is an instance of one template, the closing line included."""
+    passes = [[item(f"h{n}", "weatherdesk.example", heat_warning(n), n * DAY)] for n in range(8)]
+    for n, batch in enumerate(passes):
+        [result] = run(state, batch)
+        assert result.removed == [] and result.text.split("\n") == heat_warning(n), n
+
+
+def test_a_sentence_with_nine_a_m_monday_stays_whole(state: BoilerplateState) -> None:
+    """Its tail after "a.m." recurs in every story; cut there, the tail was learned and removed, and the
+    article kept half a sentence."""
+    def sentence(n: int) -> str:
+        return (f"An excessive heat warning is in effect for {TOWNS[n]} from 9 a.m. Monday until 6 p.m. Wednesday, "
+                f"with highs near {108 + n} degrees.")
+
+    items = [item(f"h{n}", "gazette.example", [*story(n)[:2], f"{story(n)[2]} {sentence(n)}",
+                                              FOOTER.format(headline=HEADLINES[n])], n * 60.0) for n in range(5)]
+    for n, result in enumerate(run(state, items)):
+        assert result.text.split("\n")[2].endswith(sentence(n)), n
+        assert all("Monday" not in piece for piece in result.removed)
+    units = units_of([sentence(0), "Stay indoors."], CONFIG, "en")
+    assert [u.text for u in units] == [sentence(0), "Stay indoors."]  # one unit each, none cut at "a.m."
+
+
+def test_related_label_inside_the_body_goes_wherever_it_sits(state: BoilerplateState) -> None:
+    items = []
+    for n in range(4):
+        body = story(n, paragraphs=6)
+        body.insert(1 + n % 3, f"RELATED: {HEADLINES[n + 2]}")
+        items.append(item(f"a{n}", "gazette.example", body, n * 60.0))
+    for n in range(3):  # a German source, its label always after the second paragraph
+        body = story(10 + n, paragraphs=5)
+        body.insert(2, f"Lesen Sie auch: {HEADLINES[n]}")
+        items.append(item(f"d{n}", "nordstadt.example", body, n * 60.0, lang="de"))
+    out = run(state, items)
+    for n, result in enumerate(out[:4]):
+        assert result.text.split("\n") == story(n, paragraphs=6), n
+        assert result.removed == [f"RELATED: {HEADLINES[n + 2]}"]
+    for n, result in enumerate(out[4:]):
+        assert result.text.split("\n") == story(10 + n, paragraphs=5), n
+        assert result.removed == [f"Lesen Sie auch: {HEADLINES[n]}"]
+
+
+def test_fixed_text_without_form_goes_only_when_always_at_the_edge(state: BoilerplateState) -> None:
+    """No chrome word at all: fixed text on most stories, always last, goes; on a few stories it stays."""
+    masthead = "Independent and proudly local since 1912."
+    items = [item(f"a{n}", "10.0.0.5", [*story(n), masthead], n * 60.0) for n in range(4)]
+    items += [item(f"b{n}", "10.0.0.6", [*story(n), masthead] if n < 3 else story(n), n * 60.0) for n in range(8)]
+    out = run(state, items)
+    assert all(r.removed == [masthead] for r in out[:4])
+    assert all(r.removed == [] for r in out[4:])  # 3 of 8 stories: a formula of some stories, not a masthead
 
 
 def test_recurring_real_text_survives(state: BoilerplateState) -> None:
@@ -159,69 +279,97 @@ def test_recurring_real_text_survives(state: BoilerplateState) -> None:
 
 
 def test_time_window(state: BoilerplateState) -> None:
-    footer = [FOOTER.format(headline=h) for h in HEADLINES]
-    run(state, [item(f"a{n}", "gazette.example", [*story(n), footer[n]], 0.0) for n in range(2)])
+    run(state, [item(f"a{n}", "10.0.0.5", [*story(n), MASTHEAD], 0.0) for n in range(2)])
     # forty days later the two old stories are outside the 30-day window: nothing recurs yet
-    [late] = run(state, [item("a2", "gazette.example", [*story(2), footer[2]], 40 * DAY)])
+    [late] = run(state, [item("a2", "10.0.0.5", [*story(2), MASTHEAD], 40 * DAY)])
     assert late.removed == []
     assert state.expire(40 * DAY - CONFIG.window_days * DAY) == 2
     assert state.counts()["stories"] == 1
 
 
-def test_allow_list_by_fingerprint_and_by_text(state: BoilerplateState, tmp_path: Path) -> None:
+def test_allow_list_by_fingerprint_by_text_and_removal(state: BoilerplateState, tmp_path: Path) -> None:
     items = [item(f"a{n}", "gazette.example", [*story(n), FOOTER.format(headline=HEADLINES[n])]) for n in range(3)]
     learned = run(state, items)
     first_label = learned[0].labels[0].removeprefix("learned:")
     allow = AllowList(tmp_path / "allow.sqlite")
     assert allow.add(AllowEntry("gazette.example", first_label, "", "our masthead line", "2025-01-01T00:00:00Z"))
     assert not allow.add(AllowEntry("gazette.example", first_label, "", "again", "2025-01-01T00:00:00Z"))
+    # by text: the mined template "tomorrow in the gazette <*>" matches it, whatever the headline
     assert allow.add(AllowEntry("*", "", "Tomorrow in the Gazette: anything at all", "", "2025-01-01T00:00:01Z"))
     entries = [(e.source, e.fingerprint, e.text) for e in allow.entries("gazette.example")]
-    allow.close()
-    allowed = allowed_fingerprints(entries, CONFIG)
     again = run(state, [item("a3", "gazette.example", [*story(3), FOOTER.format(headline=HEADLINES[3])], DAY)],
-                allowed=allowed)
-    assert again[0].removed == []  # both sentences allowed: one by fingerprint, one by its text's lead
+                allow=entries)
+    assert again[0].removed == []
+    assert allow.remove("gazette.example", fingerprint=first_label) == 1
+    assert allow.remove("gazette.example", fingerprint=first_label) == 0
+    entries = [(e.source, e.fingerprint, e.text) for e in allow.entries("gazette.example")]
+    allow.close()
+    [later] = run(state, [item("a4", "gazette.example", [*story(4), FOOTER.format(headline=HEADLINES[4])], DAY)],
+                  allow=entries)
+    assert later.removed == ["Thanks for reading the Harbour Gazette, the valley's independent voice since 1887."]
 
 
 def test_retried_pass_decides_the_same(state: BoilerplateState) -> None:
     items = [item(f"a{n}", "gazette.example", [*story(n), FOOTER.format(headline=HEADLINES[n])], n * 1.0)
              for n in range(4)]
     first = run(state, items)
+    pool = state.counts()["pool"]
     assert run(state, items) == first
     assert state.stories_since(state.source_id("gazette.example"), -1.0) == 4
+    assert state.counts()["pool"] == pool  # a retry adds nothing to mine from
 
 
-def test_report_lists_patterns_with_counts(state: BoilerplateState) -> None:
+def test_report_lists_templates_with_slots_and_why(state: BoilerplateState) -> None:
     run(state, [item(f"a{n}", "gazette.example", [*story(n), FOOTER.format(headline=HEADLINES[n])], n * 1.0)
                 for n in range(3)])
-    rows = state.patterns(since=-1.0)
-    assert {r.kind for r in rows} == {"exact", "lead"}
-    for r in rows:
+    rows = {r.kind: r for r in state.patterns(since=-1.0)}
+    assert set(rows) == {"exact", "label"}
+    assert rows["label"].pattern == "tomorrow in the gazette : <*>"
+    assert rows["label"].why == "self; edge"  # named in its lead: one reason, not two
+    assert rows["exact"].why == "self; edge"
+    for r in rows.values():
         assert r.source == "gazette.example" and r.stories == 3 and r.removals == 3
         assert len(r.fingerprint) == 16
     assert state.patterns(since=-1.0, source="other.example") == []
 
 
 def test_exact_method_needs_identical_text(state: BoilerplateState) -> None:
-    config = LearnConfig(method="exact")
-    items = [item(f"a{n}", "gazette.example", [*story(n), FOOTER.format(headline=HEADLINES[n])]) for n in range(3)]
-    for result in run(state, items, config):
-        assert result.removed == ["Thanks for reading the Harbour Gazette, the valley's independent voice since 1887."]
+    def tail(n: int) -> list[str]:
+        return [f"Harbour life: {HEADLINES[n]}", MASTHEAD]
+
+    exact = run(state, [item(f"a{n}", "10.0.0.5", [*story(n), *tail(n)]) for n in range(3)],
+                LearnConfig(method="exact"))
+    assert [r.removed for r in exact] == [[MASTHEAD]] * 3  # the label-shaped line differs in every story
+    slotted = run(state, [item(f"b{n}", "10.0.0.6", [*story(n), *tail(n)]) for n in range(3)])
+    assert [r.removed for r in slotted] == [tail(n) for n in range(3)]
 
 
-def test_sentence_spans_and_fingerprints() -> None:
-    text = "The U.S. envoy met Dr. Smith at 10.30 in Bonn. It rained.”Reported by Site, citing X."
-    assert [text[a:b] for a, b in sentence_spans(text)] == [
-        "The U.S. envoy met Dr. Smith at 10.30 in Bonn.", "It rained.”", "Reported by Site, citing X."]
-    # digits and case do not matter; words do
+def test_fingerprints_ignore_digits_and_case_not_words() -> None:
     assert fingerprints_of_text("Updated on 12.03.2025", CONFIG) == fingerprints_of_text("updated ON 01.01.1999",
                                                                                            CONFIG)
     assert fingerprints_of_text("Updated on Monday", CONFIG).isdisjoint(fingerprints_of_text("Updated on Friday",
                                                                                              CONFIG))
 
 
-@pytest.mark.parametrize("kwargs", [{"min_stories": 1}, {"method": "minhash"}, {"prefix_words": 1},
+def test_state_of_an_earlier_layout_starts_afresh(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "boilerplate.sqlite"
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE occurrences (source_id INTEGER, fingerprint INTEGER, story_id INTEGER, "
+                "first_seen REAL, last_seen REAL)")
+    old.execute("INSERT INTO occurrences VALUES (1, 2, 3, 0, 0)")
+    old.commit()
+    old.close()
+    state = BoilerplateState(path)
+    try:
+        assert state.counts()["occurrences"] == 0
+        assert run(state, [item("a0", "gazette.example", story(0))])[0].removed == []
+    finally:
+        state.close()
+
+
+@pytest.mark.parametrize("kwargs", [{"min_stories": 1}, {"method": "minhash"}, {"method": "prefix"},
                                     {"window_days": 0}, {"variable_share": 1.5}])
 def test_config_is_validated(kwargs: dict[str, object]) -> None:
     with pytest.raises(ValueError):

@@ -1,19 +1,18 @@
-"""Learned-boilerplate state: each source's stories and unit fingerprints, in SQLite.
+"""Learned-boilerplate state: each source's stories, unit fingerprints and templates, in SQLite.
 
-``_state/boilerplate.sqlite`` holds what ``ingest.learned`` needs to count, per
-source, in how many *distinct stories* a paragraph or sentence fingerprint was
-seen within the time window: the stories (with the hashes of their paragraphs,
-to recognise a re-polled or republished copy as the same story), which article
-ids belong to which story, the fingerprint occurrences per story, and the
-learned patterns that removed something (for the audit report).  It is pulled
-and pushed through ``StateFiles`` like ``feeds.sqlite``; the dedup stage is its
-only writer during a pass.
+``_state/boilerplate.sqlite`` holds what ``ingest.learned`` needs, per source: the stories (with the
+hashes of their paragraphs, to recognise a re-polled or republished copy as the same story), which article
+ids belong to which story, in which distinct stories each fingerprint was seen and whether at the body's
+edge, the templates mined so far, a bounded pool of recent units to mine new templates from, and the
+learned patterns that removed something (for the audit report).  It is pulled and pushed through the
+output's state files like ``feeds.sqlite``; the dedup stage is its only writer during a pass.
 
-``_state/boilerplate_allow.sqlite`` is the operators' allow-list.  It is a
-separate file so that ``feedlake boilerplate allow`` never races a running
-pass: the pass only reads it, the command only writes it.
+``_state/boilerplate_allow.sqlite`` is the operators' allow-list: a separate file so that
+``feedlake boilerplate allow`` never races a running pass (the pass only reads it).
 
-Nothing is pickled: fingerprints are signed 64-bit integers, texts are TEXT.
+Nothing is pickled: fingerprints are signed 64-bit integers, texts are TEXT.  A file written by an earlier
+layout (``user_version`` below 2) is emptied on open and learning starts cold, with a warning: it is a
+cache of what recurs, rebuilt within ``boilerplate_window_days``.
 """
 
 from __future__ import annotations
@@ -28,55 +27,46 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-__all__ = ["AllowEntry", "AllowList", "BoilerplateState", "Occurrences", "PatternRow", "StoryOverlap",
+__all__ = ["AllowEntry", "AllowList", "BoilerplateState", "Occurrences", "PatternRow", "PoolUnit", "StoryOverlap",
            "fingerprint_hex"]
 
+LAYOUT = 2
+_TABLES = ("sources", "stories", "story_articles", "story_paragraphs", "occurrences", "templates", "pool",
+           "patterns")
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS sources (
-    id INTEGER PRIMARY KEY,
-    host TEXT NOT NULL UNIQUE
-);
+CREATE TABLE IF NOT EXISTS sources (id INTEGER PRIMARY KEY, host TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS stories (
-    id INTEGER PRIMARY KEY,
-    source_id INTEGER NOT NULL,
-    chars INTEGER NOT NULL,
-    first_seen REAL NOT NULL,
-    last_seen REAL NOT NULL
-);
+    id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, chars INTEGER NOT NULL,
+    first_seen REAL NOT NULL, last_seen REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS stories_source ON stories (source_id, last_seen);
 CREATE INDEX IF NOT EXISTS stories_last_seen ON stories (last_seen);
-CREATE TABLE IF NOT EXISTS story_articles (
-    article_id TEXT PRIMARY KEY,
-    story_id INTEGER NOT NULL
-);
+CREATE TABLE IF NOT EXISTS story_articles (article_id TEXT PRIMARY KEY, story_id INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles (story_id);
 CREATE TABLE IF NOT EXISTS story_paragraphs (
-    source_id INTEGER NOT NULL,
-    paragraph INTEGER NOT NULL,
-    story_id INTEGER NOT NULL,
-    chars INTEGER NOT NULL,
-    PRIMARY KEY (source_id, paragraph, story_id)
-) WITHOUT ROWID;
+    source_id INTEGER NOT NULL, paragraph INTEGER NOT NULL, story_id INTEGER NOT NULL, chars INTEGER NOT NULL,
+    PRIMARY KEY (source_id, paragraph, story_id)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS story_paragraphs_story ON story_paragraphs (story_id);
 CREATE TABLE IF NOT EXISTS occurrences (
-    source_id INTEGER NOT NULL,
-    fingerprint INTEGER NOT NULL,
-    story_id INTEGER NOT NULL,
-    first_seen REAL NOT NULL,
-    last_seen REAL NOT NULL,
-    PRIMARY KEY (source_id, fingerprint, story_id)
-) WITHOUT ROWID;
+    source_id INTEGER NOT NULL, fingerprint INTEGER NOT NULL, story_id INTEGER NOT NULL,
+    first_seen REAL NOT NULL, last_seen REAL NOT NULL,
+    edge INTEGER NOT NULL,  -- 1: seen at the body's edge in this story
+    PRIMARY KEY (source_id, fingerprint, story_id)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS occurrences_last_seen ON occurrences (last_seen);
+CREATE TABLE IF NOT EXISTS templates (
+    source_id INTEGER NOT NULL, fingerprint INTEGER NOT NULL, pattern TEXT NOT NULL,
+    created REAL NOT NULL, last_seen REAL NOT NULL,
+    PRIMARY KEY (source_id, fingerprint)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pool (
+    id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, story_id INTEGER NOT NULL, seen REAL NOT NULL,
+    edge INTEGER NOT NULL, words TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS pool_source ON pool (source_id, id);
 CREATE TABLE IF NOT EXISTS patterns (
-    source_id INTEGER NOT NULL,
-    fingerprint INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    sample TEXT NOT NULL,
-    first_removed REAL NOT NULL,
-    last_removed REAL NOT NULL,
-    removals INTEGER NOT NULL,
-    PRIMARY KEY (source_id, fingerprint)
-) WITHOUT ROWID;
+    source_id INTEGER NOT NULL, fingerprint INTEGER NOT NULL,
+    kind TEXT NOT NULL,      -- how it recurs: 'exact' | 'skeleton' | 'template' | 'label'
+    pattern TEXT NOT NULL,   -- its words, with <*> for each slot
+    why TEXT NOT NULL,       -- the evidence that made it chrome when it last removed something
+    sample TEXT NOT NULL, first_removed REAL NOT NULL, last_removed REAL NOT NULL, removals INTEGER NOT NULL,
+    PRIMARY KEY (source_id, fingerprint)) WITHOUT ROWID;
 """
 
 _ALLOW_SCHEMA = """
@@ -91,6 +81,7 @@ CREATE TABLE IF NOT EXISTS allow (
 """
 
 SAMPLE_CHARS = 300  # a pattern's sample in the report; enough to recognise it
+POOL_PER_SOURCE = 800  # recent units a source's new templates are mined from (~40 stories' edges)
 _CHUNK = 500  # SQLite caps bound variables per statement
 
 
@@ -109,14 +100,24 @@ class StoryOverlap:
 @dataclass(frozen=True)
 class Occurrences:
     stories: frozenset[int]  # distinct stories within the window
+    edge_stories: int  # how many of them had it at the body's edge
     first_seen: float  # earliest sighting among them
+
+
+@dataclass(frozen=True)
+class PoolUnit:
+    story_id: int
+    edge: bool
+    words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class PatternRow:
     source: str
     fingerprint: str  # 16 hex digits
-    kind: str  # how it matched: 'exact' | 'prefix' | 'lead'
+    kind: str  # 'exact' | 'skeleton' | 'template' | 'label'
+    pattern: str  # with <*> slots
+    why: str
     stories: int  # distinct stories within the window that contain it
     removals: int  # pieces it removed, all passes
     first_removed: float
@@ -138,21 +139,29 @@ def _chunks(values: list[int]) -> Iterator[list[int]]:
         yield values[i : i + _CHUNK]
 
 
-def _connect(path: Path, schema: str) -> sqlite3.Connection:
+def _connect(path: Path, schema: str, layout: int | None = None) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
+    if layout is not None:
+        found = int(db.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if found < layout and tables:
+            log.warning("%s was written by an earlier feedlake layout: learned boilerplate starts afresh", path)
+            for table in tables:
+                db.execute(f'DROP TABLE "{table}"')
+        db.execute(f"PRAGMA user_version = {layout}")
     db.executescript(schema)
     return db
 
 
 class BoilerplateState:
-    """Per-source stories and fingerprint occurrences (see the module docstring)."""
+    """Per-source stories, fingerprint occurrences and templates (see the module docstring)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._db = _connect(path, _SCHEMA)
+        self._db = _connect(path, _SCHEMA, LAYOUT)
         self._sources: dict[str, int] = {}
 
     def close(self) -> None:
@@ -223,40 +232,78 @@ class BoilerplateState:
 
     # --- fingerprints -------------------------------------------------------
 
-    def add_occurrences(self, source_id: int, story_id: int, fingerprints: Iterable[int], seen: float) -> None:
+    def add_occurrences(self, source_id: int, story_id: int, fingerprints: Iterable[tuple[int, bool]],
+                        seen: float) -> None:
+        """``(fingerprint, at the edge)`` pairs seen in one story."""
+        edge: dict[int, bool] = {}
+        for fp, at_edge in fingerprints:
+            edge[fp] = edge.get(fp, False) or at_edge
         self._db.executemany(
-            """INSERT INTO occurrences VALUES (?,?,?,?,?)
+            """INSERT INTO occurrences VALUES (?,?,?,?,?,?)
                ON CONFLICT(source_id, fingerprint, story_id)
-               DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)""",
-            [(source_id, fp, story_id, seen, seen) for fp in set(fingerprints)])
+               DO UPDATE SET last_seen = max(last_seen, excluded.last_seen), edge = max(edge, excluded.edge)""",
+            [(source_id, fp, story_id, seen, seen, int(e)) for fp, e in edge.items()])
 
     def occurrence_stats(self, source_id: int, fingerprints: Iterable[int], since: float) -> dict[int, Occurrences]:
-        """For each fingerprint: the distinct stories of the source that contained it since ``since``, and when
-        it was first seen among them."""
+        """For each fingerprint seen since ``since``: its distinct stories, how many had it at the edge, and
+        when it was first seen among them."""
         stories: dict[int, set[int]] = defaultdict(set)
+        edges: dict[int, int] = defaultdict(int)
         first: dict[int, float] = {}
         for chunk in _chunks(sorted(set(fingerprints))):
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
-                f"""SELECT fingerprint, story_id, first_seen FROM occurrences
+                f"""SELECT fingerprint, story_id, first_seen, edge FROM occurrences
                     WHERE source_id = ? AND fingerprint IN ({marks}) AND last_seen >= ?""",
                 (source_id, *chunk, since))
-            for fp, story, seen in rows:
+            for fp, story, seen, edge in rows:
                 stories[fp].add(story)
+                edges[fp] += edge
                 first[fp] = min(first.get(fp, seen), seen)
-        return {fp: Occurrences(frozenset(s), first[fp]) for fp, s in stories.items()}
+        return {fp: Occurrences(frozenset(s), edges[fp], first[fp]) for fp, s in stories.items()}
 
-    def note_removal(self, source_id: int, fingerprint: int, kind: str, sample: str, when: float) -> None:
+    # --- templates and the pool they are mined from ------------------------------
+
+    def templates(self, source_id: int, since: float) -> list[tuple[int, str]]:
+        rows = self._db.execute("SELECT fingerprint, pattern FROM templates WHERE source_id = ? AND last_seen >= ? "
+                                "ORDER BY fingerprint", (source_id, since))
+        return [(int(fp), str(pattern)) for fp, pattern in rows]
+
+    def add_template(self, source_id: int, fingerprint: int, pattern: str, seen: float) -> None:
+        self._db.execute("""INSERT INTO templates VALUES (?,?,?,?,?) ON CONFLICT(source_id, fingerprint)
+                            DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)""",
+                         (source_id, fingerprint, pattern, seen, seen))
+
+    def touch_templates(self, source_id: int, fingerprints: Iterable[int], seen: float) -> None:
+        """Templates that matched a unit at ``seen`` stay for another window."""
+        self._db.executemany("UPDATE templates SET last_seen = max(last_seen, ?) WHERE source_id = ? AND "
+                             "fingerprint = ?", [(seen, source_id, fp) for fp in sorted(set(fingerprints))])
+
+    def add_to_pool(self, source_id: int, units: Iterable[tuple[int, bool, tuple[str, ...]]], seen: float) -> None:
+        """``(story, at the edge, words)`` of recent units; the pool keeps a source's newest POOL_PER_SOURCE."""
+        self._db.executemany("INSERT INTO pool (source_id, story_id, seen, edge, words) VALUES (?,?,?,?,?)",
+                             [(source_id, story, seen, int(edge), " ".join(ws)) for story, edge, ws in units])
+        self._db.execute("""DELETE FROM pool WHERE source_id = ? AND id <= (
+                              SELECT id FROM pool WHERE source_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)""",
+                         (source_id, source_id, POOL_PER_SOURCE))
+
+    def pool(self, source_id: int, since: float) -> list[PoolUnit]:
+        rows = self._db.execute("SELECT story_id, edge, words FROM pool WHERE source_id = ? AND seen >= ? "
+                                "ORDER BY id", (source_id, since))
+        return [PoolUnit(int(story), bool(edge), tuple(ws.split(" "))) for story, edge, ws in rows]
+
+    def note_removal(self, source_id: int, fingerprint: int, kind: str, pattern: str, why: str, sample: str,
+                     when: float) -> None:
         self._db.execute(
-            """INSERT INTO patterns VALUES (?,?,?,?,?,?,1)
-               ON CONFLICT(source_id, fingerprint) DO UPDATE SET removals = removals + 1,
+            """INSERT INTO patterns VALUES (?,?,?,?,?,?,?,?,1)
+               ON CONFLICT(source_id, fingerprint) DO UPDATE SET removals = removals + 1, why = excluded.why,
                last_removed = max(last_removed, excluded.last_removed), sample = excluded.sample""",
-            (source_id, fingerprint, kind, sample[:SAMPLE_CHARS], when, when))
+            (source_id, fingerprint, kind, pattern, why, sample[:SAMPLE_CHARS], when, when))
 
     # --- upkeep and audit -----------------------------------------------------
 
     def expire(self, before: float) -> int:
-        """Forget stories, occurrences and patterns last seen before ``before``; returns stories dropped."""
+        """Forget what was last seen before ``before``; returns the number of stories dropped."""
         with self.transaction():
             old = [r[0] for r in self._db.execute("SELECT id FROM stories WHERE last_seen < ?", (before,))]
             for chunk in _chunks(old):
@@ -265,6 +312,8 @@ class BoilerplateState:
                 self._db.execute(f"DELETE FROM story_articles WHERE story_id IN ({marks})", chunk)
                 self._db.execute(f"DELETE FROM stories WHERE id IN ({marks})", chunk)
             self._db.execute("DELETE FROM occurrences WHERE last_seen < ?", (before,))
+            self._db.execute("DELETE FROM templates WHERE last_seen < ?", (before,))
+            self._db.execute("DELETE FROM pool WHERE seen < ?", (before,))
             self._db.execute("DELETE FROM patterns WHERE last_removed < ?", (before,))
         return len(old)
 
@@ -272,19 +321,19 @@ class BoilerplateState:
         """Learned patterns that removed something, with their distinct-story counts within the window."""
         where, args = ("WHERE s.host = ?", [source]) if source else ("", [])
         rows = self._db.execute(
-            f"""SELECT s.host, p.fingerprint, p.kind, p.removals, p.first_removed, p.last_removed, p.sample,
+            f"""SELECT s.host, p.fingerprint, p.kind, p.pattern, p.why, p.removals, p.first_removed,
+                       p.last_removed, p.sample,
                        (SELECT count(*) FROM occurrences o
                         WHERE o.source_id = p.source_id AND o.fingerprint = p.fingerprint AND o.last_seen >= ?)
                 FROM patterns p JOIN sources s ON s.id = p.source_id {where}
                 ORDER BY s.host, p.removals DESC, p.fingerprint""",
             [since, *args]).fetchall()
-        return [PatternRow(host, fingerprint_hex(fp), kind, stories, removals, first, last, sample)
-                for host, fp, kind, removals, first, last, sample, stories in rows]
+        return [PatternRow(host, fingerprint_hex(fp), kind, pattern, why, stories, removals, first, last, sample)
+                for host, fp, kind, pattern, why, removals, first, last, sample, stories in rows]
 
     def counts(self) -> dict[str, int]:
         """Row counts per table (the bench reports state size)."""
-        return {t: int(self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-                for t in ("sources", "stories", "story_paragraphs", "occurrences", "patterns")}
+        return {t: int(self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in _TABLES}
 
 
 class AllowList:
@@ -302,6 +351,12 @@ class AllowList:
         cur = self._db.execute("INSERT OR IGNORE INTO allow VALUES (?,?,?,?,?)",
                                (entry.source, entry.fingerprint, entry.text, entry.note, entry.added_at))
         return cur.rowcount > 0
+
+    def remove(self, source: str, fingerprint: str = "", text: str = "") -> int:
+        """Drop the entries of ``source`` with this fingerprint or this text; returns how many went."""
+        cur = self._db.execute("DELETE FROM allow WHERE source = ? AND ((? != '' AND fingerprint = ?) OR "
+                               "(? != '' AND text = ?))", (source, fingerprint, fingerprint, text, text))
+        return cur.rowcount
 
     def entries(self, source: str | None = None) -> list[AllowEntry]:
         if source:
