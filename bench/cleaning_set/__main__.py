@@ -3,6 +3,7 @@
 --dump N    print N sample pages (publisher, half, kind, truth paragraphs, injected pieces)
 --stats     counts per publisher / half / kind / copy / language / injected kind, then the self-test
 --baseline  plain trafilatura.extract(page.html, url=page.url) per half: residue, story recall, 4-gram F1
+            (and, for the holdout half, residue per kind of page and of injected sentence)
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections import Counter
 from multiprocessing import Pool
 
 from bench.cleaning_set import _check, build, missing_paragraphs, per_source, publishers, residue, story_recall
-from bench.cleaning_set.text import page_f1
+from bench.cleaning_set.check import HALVES
+from bench.cleaning_set.text import collapse, page_f1
 
 
 def _table(counter: Counter, title: str) -> str:
@@ -43,8 +45,13 @@ def stats(pages) -> int:
     print("stories run by 2 / 3 publishers:", sum(n == 2 for n in stories.values()), "/",
           sum(n == 3 for n in stories.values()))
     first = {p.story_key: p for p in pages if p.copy == "original"}
-    print("copies of a story first published in the other half:",
-          sum(p.copy in ("syndicated", "edited", "trimmed") and first[p.story_key].half != p.half for p in pages))
+    cross = Counter((first[p.story_key].half, p.half) for p in pages
+                    if p.copy in ("syndicated", "edited", "trimmed") and first[p.story_key].half != p.half)
+    print("copies of a story first published in another half:", sum(cross.values()),
+          " ".join(f"{a}->{b}: {n}" for (a, b), n in sorted(cross.items())))
+    kinds = {h: {k for p in pages if p.half == h for _, k in p.injected} for h in HALVES}
+    new = sorted(kinds["holdout"] - kinds["tune"] - kinds["test"])
+    print("injected kinds only in the holdout half:", ", ".join(new))
     problems = _check(pages)
     print(f"self-test: {len(problems)} problems")
     for line in problems[:40]:
@@ -76,15 +83,29 @@ def baseline(pages, processes: int = 2) -> None:
     with Pool(processes) as pool:
         texts = pool.map(_extract, [(p.html, p.url) for p in pages], chunksize=8)
     print("plain trafilatura.extract(page.html, url=page.url)")
-    print(f"  {'subset':<22} {'pages':>5} {'residue':>8} {'recall':>7} {'F1(4)':>6} {'missing paras':>13}")
-    groups = [("tune", lambda p: p.half == "tune"), ("test", lambda p: p.half == "test")]
-    groups += [(f"  {k}", lambda p, k=k: p.kind == k) for k in sorted({p.kind for p in pages})]
+    print(f"  {'subset':<26} {'pages':>5} {'residue':>8} {'recall':>7} {'F1(4)':>6} {'missing paras':>13}")
+    groups = [(h, lambda p, h=h: p.half == h) for h in HALVES]
+    kinds = sorted({p.kind for p in pages})
+    groups += [(f"  tune+test {k}", lambda p, k=k: p.half != "holdout" and p.kind == k) for k in kinds]
+    groups += [(f"  holdout {k}", lambda p, k=k: p.half == "holdout" and p.kind == k) for k in kinds]
     for name, keep in groups:
         idx = [i for i, p in enumerate(pages) if keep(p)]
         ps, ts = [pages[i] for i in idx], [texts[i] for i in idx]
         f1 = sum(page_f1(p, t) for p, t in zip(ps, ts, strict=True)) / len(ps)
-        print(f"  {name:<22} {len(ps):>5} {residue(ps, ts):>8.3f} {story_recall(ps, ts):>7.3f} {f1:>6.3f} "
+        print(f"  {name:<26} {len(ps):>5} {residue(ps, ts):>8.3f} {story_recall(ps, ts):>7.3f} {f1:>6.3f} "
               f"{missing_paragraphs(ps, ts):>13}")
+    found: Counter = Counter()
+    total: Counter = Counter()
+    for p, t in zip(pages, texts, strict=True):
+        if p.half == "holdout":
+            out = collapse(t)
+            for sentence, kind in p.injected:
+                total[kind] += 1
+                found[kind] += collapse(sentence) in out
+    print("holdout residue per injected kind (sentences kept / injected):")
+    cells = [f"{k} {found[k] / total[k]:.2f} ({total[k]})" for k in sorted(total)]
+    for i in range(0, len(cells), 5):
+        print("  " + "   ".join(cells[i:i + 5]))
     print("per source:")
     for host, row in per_source(pages, texts).items():
         print(f"  {host:<30} residue {row['residue']:.3f}  recall {row['recall']:.3f}  F1 {row['f1']:.3f}  "

@@ -4,7 +4,9 @@ Per publisher, its plan (page kinds and counts) is laid on a timeline: 10-15 pag
 feed's backlog), the rest a few per day over days 1-29.  Originals are written first (corpus stories,
 templated and handwritten stories, follow-ups, live blogs, JSON-LD variants); then every publisher's
 re-posts; then the copies of other publishers' stories (syndicated, edited, trimmed), taken from
-originals already published in the same language, at most two copies per story.
+originals already published in the same language, at most two copies per story.  The holdout half's
+publishers come last in every step (and their copies are made after all tune/test copies), so adding
+them leaves the tune and test pages exactly as they were.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from bench.cleaning_set import handwritten, templated
+from bench.cleaning_set import handwritten, handwritten_holdout, templated, templated_holdout
 from bench.cleaning_set.cms import COPY, Author, Body, Piece, Publisher, body_html, compose, esc, piece_html, render
 from bench.cleaning_set.lang import ap_date, clock, day_date, iso, long_date, weekday
 from bench.cleaning_set.page import Page
@@ -35,6 +37,38 @@ SWAPS = {"en": (("said", "stated"), ("but", "yet"), ("also", "additionally"), ("
          "fr": (("a déclaré", "a affirmé"), ("mais", "cependant"), ("aussi", "également"), ("très", "fort")),
          "es": (("dijo", "afirmó"), ("pero", "sin embargo"), ("también", "asimismo"), ("muy", "bastante"))}
 AGGREGATOR_ROLES = {"desk", "staff", "redacción", "bot"}
+STORIES = {**handwritten.STORIES, **handwritten_holdout.STORIES}
+DATELINED = ("heat", *templated_holdout.DATELINED)
+
+
+def make_templated(tmpl: str, rng: random.Random, when) -> tuple[str, list[str]]:
+    return (templated if tmpl in templated.TEMPLATES else templated_holdout).make(tmpl, rng, when)
+
+
+def key_point(sentence: str) -> str:
+    """A "key points" bullet made from a story sentence: its opening clause (cut at the first comma, colon
+    or semicolon after eight words) or its first twelve words, never the sentence itself."""
+    words = sentence.lstrip("“\"„«‘¿¡ ").split()
+    cut = next((i for i, w in enumerate(words[:22]) if i >= 7 and w[-1] in ",;:"), None)
+    if cut is not None:
+        return " ".join(words[:cut + 1])[:-1] + "."
+    if len(words) < 4:
+        return " ".join(words) + " …"
+    return " ".join(words[:min(12, len(words) - 1)]).rstrip(",;:.") + "…"
+
+
+def body_fields(paras: list[str], lang: str, author: Author) -> dict[str, str]:
+    """Page fields computed from the story itself (no randomness): reading time, audio length, three
+    key-point bullets, German/French feminine endings for the author."""
+    n = sum(len(p.split()) for p in paras)
+    secs = max(30, round(n * 60 / 155))
+    sents = [split_sentences(p, lang) for p in paras]
+    order = [x[0] for x in sents] + [s for x in sents for s in x[1:]]
+    points = [key_point(s) for s in ([s for s in order if len(s.split()) >= 6] or order)[:3]]
+    points += [points[-1]] * (3 - len(points))
+    fem = author.gender == "f"
+    return {"minutes": str(max(1, -(-n // 220))), "audio": f"{secs // 60}:{secs % 60:02d}",
+            "kp1": points[0], "kp2": points[1], "kp3": points[2], "in": "in" if fem else "", "e": "e" if fem else ""}
 
 
 @dataclass
@@ -194,6 +228,7 @@ class Builder:
         author = author or rng.choice(pub.authors)
         url = self.url_for(pub, rng, day, title)
         ctx = self.context(pub, rng, day, minutes, title, author, origin)
+        ctx.update(body_fields(paras, pub.lang, author))
         habits = [h for h in pub.habits if h.pos != "paywall"]
         visible, extra, ld_body = paras, [], None
         if kind == "jsonld-full":
@@ -364,11 +399,11 @@ class Builder:
                 continue
             if it.kind.startswith("templated:"):
                 tmpl = it.kind.split(":", 1)[1]
-                title, paras = templated.make(tmpl, rng, day_date(it.day))
-                paras = self.with_dateline(pub, rng, paras) if tmpl == "heat" else paras
+                title, paras = make_templated(tmpl, rng, day_date(it.day))
+                paras = self.with_dateline(pub, rng, paras) if tmpl in DATELINED else paras
                 kind, copyable = "templated", False
             elif it.kind.startswith("hand:"):
-                _, title, paras = handwritten.STORIES[it.kind.split(":", 1)[1]]
+                _, title, paras = STORIES[it.kind.split(":", 1)[1]]
                 paras, kind = list(paras), "news"
             elif it.kind in ("news", "jsonld-full", "jsonld-teaser", "jsonld-stale", "followup-a", "followup-b"):
                 if it.kind == "followup-b":
@@ -435,8 +470,8 @@ class Builder:
             for it in items:
                 if it.kind == "repost":
                     self.repost(pub, rng, it)
-        copies = sorted(((it.day, it.offset, i, j, pub, it) for i, pub in enumerate(self.pubs)
-                         for j, it in enumerate(plans[pub.host][1]) if it.kind in COPY), key=lambda x: x[:4])
+        copies = sorted(((pub.half == "holdout", it.day, it.offset, i, j, pub, it) for i, pub in enumerate(self.pubs)
+                         for j, it in enumerate(plans[pub.host][1]) if it.kind in COPY), key=lambda x: x[:5])
         for *_, pub, it in copies:
             self.copy(pub, plans[pub.host][0], it)
         return sorted(self.pages, key=lambda p: (p.seen_at, p.url))

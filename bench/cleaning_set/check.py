@@ -10,13 +10,14 @@ from bench.cleaning_set.text import collapse, visible_text
 
 KINDS = {"news", "templated", "liveblog", "jsonld-full", "jsonld-teaser", "jsonld-stale"}
 COPIES = {"original", "syndicated", "trimmed", "edited", "reposted"}
+HALVES = ("tune", "test", "holdout")
 
 
 def check(pages: Sequence[Page]) -> list[str]:
     """Problems found (empty when the truth is right): every truth paragraph appears in the page's visible
     text (or its JSON-LD, for jsonld-full and live blogs), every injected sentence appears too, no injected
     sentence is inside a truth paragraph, every story sentence is inside a truth paragraph; URLs unique,
-    each publisher in one half, order by (seen_at, url)."""
+    each publisher in one half (tune, test or holdout), order by (seen_at, url)."""
     problems: list[str] = []
     urls = Counter(p.url for p in pages)
     problems += [f"duplicate url {u}" for u, n in urls.items() if n > 1]
@@ -28,7 +29,7 @@ def check(pages: Sequence[Page]) -> list[str]:
         problems.append("pages not sorted by (seen_at, url)")
     for p in pages:
         where = f"{p.url} [{p.kind}/{p.copy}]"
-        if p.kind not in KINDS or p.copy not in COPIES or p.half not in ("tune", "test"):
+        if p.kind not in KINDS or p.copy not in COPIES or p.half not in HALVES:
             problems.append(f"{where}: bad labels")
         if not p.truth:
             problems.append(f"{where}: empty truth")

@@ -40,6 +40,8 @@ class Habit:
     on: tuple[str, ...] = ORIG
     link: str = ""  # the filled value of this placeholder is rendered as a link
     group: str = ""  # at most one habit of a group per page
+    needs: str = ""  # placed only when a piece of this kind is already on the page (a disclaimer under its box)
+    topic: str = ""  # a regex: placed only on stories whose text matches it (a content warning, a series box)
 
 
 @dataclass(frozen=True)
@@ -158,12 +160,17 @@ def compose(paras: list[str], habits: list[Habit], ctx: dict[str, str], rng: ran
     body = Body(list(paras))
     truth = [" ".join(p.split()) for p in paras]
     groups: set[str] = set()
+    placed: set[str] = set()
     heads = ctx.get("_headlines", "").split("\n") if ctx.get("_headlines") else []
     for n, habit in enumerate(habits):  # every habit links a different headline
         if heads:
             ctx = {**ctx, **headline_fields(heads[n % len(heads)], ctx["host"])}
         group = habit.group or ("agency" if habit.kind == "agency" else "")  # one agency line per page
         if group and group in groups:
+            continue
+        if habit.needs and habit.needs not in placed:
+            continue
+        if habit.topic and not any(re.search(habit.topic, t) for t in truth):
             continue
         if role not in habit.on or not habit.days[0] <= day < habit.days[1] or rng.random() >= habit.prob:
             continue
@@ -173,6 +180,7 @@ def compose(paras: list[str], habits: list[Habit], ctx: dict[str, str], rng: ran
         if any(" ".join(s.split()) in t for s in piece.sentences for t in truth):
             continue
         groups.add(group)
+        placed.add(habit.kind)
         body.add(piece, habit.pos, rng)
     return body
 
@@ -194,13 +202,18 @@ def esc(text: str, mode: str) -> str:
 
 
 def piece_html(piece: Piece, skin: Skin) -> str:
+    wrapper = skin.pieces.get(piece.style, skin.para)
+    if "{li}" in wrapper:  # a box: its first sentence is the heading, the others list items
+        head, *items = piece.sentences
+        li = "\n".join(f"<li>{esc(s, skin.entities)}</li>" for s in items)
+        return wrapper.format(h=esc(head, skin.entities), li=li)
     inner = esc(piece.text, skin.entities)
     if piece.link_text:
         lt = esc(piece.link_text, skin.entities)
         k = inner.rfind(lt)
         if k >= 0:
             inner = inner[:k] + skin.link.format(href=html.escape(piece.href), t=lt) + inner[k + len(lt):]
-    return skin.pieces.get(piece.style, skin.para).format(t=inner, i=0)
+    return wrapper.format(t=inner, i=0)
 
 
 def body_html(body: Body, skin: Skin, ad_after: int = -1) -> str:
