@@ -1,12 +1,13 @@
-"""Cleaning on publishers nobody tuned for: the independent set of ``bench.cleaning_set``, test half only.
+"""Cleaning on publishers nobody tuned for: the independent set of ``bench.cleaning_set``, holdout part only.
 
-    python -m bench.cleaning_eval [--half test|tune] [--processes 2] [--no-ablations]
+    python -m bench.cleaning_eval [--half holdout|test|tune] [--processes 2] [--no-ablations]
 
-``bench.cleaning_set`` was written before the learner was tuned, by someone who did not read it: 14
-publisher templates in four languages, split by publisher into a tuning half and a test half, with
-templated-story sources (stock sentences inside distinct stories), slot-first bios, glued attributions,
-abbreviations inside sentences, syndicated, trimmed and edited copies, live blogs and JSON-LD bodies.
-Only the test half is reported unless ``--half tune`` is given (what the defaults were tuned on).
+``bench.cleaning_set`` was written by someone who did not read the learner: 25 publisher templates in four
+languages, with templated-story sources (stock sentences inside distinct stories, a bot desk), slot-first
+bios, glued attributions, abbreviations inside sentences, syndicated, trimmed and edited copies, live blogs
+and JSON-LD bodies, split by publisher into three parts.  The learner was tuned on 'tune', measured once on
+'test', which then served as a second tuning part; 'holdout' (nine more publishers with chrome of kinds the
+other parts do not have) was written after that and is what this bench reports by default.
 
 Every configuration runs in this run over the same pages:
 
@@ -212,7 +213,7 @@ def segmentation_table() -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.cleaning_eval", description=__doc__.split("\n")[0])
-    parser.add_argument("--half", choices=("test", "tune"), default="test")
+    parser.add_argument("--half", choices=("holdout", "test", "tune"), default="holdout")
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--no-ablations", action="store_true")
     args = parser.parse_args(argv)

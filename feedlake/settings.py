@@ -66,7 +66,7 @@ class Settings:
     boilerplate_window_days: int = 30  # how long a source's stories count
     boilerplate_fingerprint: str = "template"  # 'exact' | 'template' (slots anywhere: mined templates, skeletons)
     # a recurring unit with no chrome form goes only at an edge, always there, on this share of the stories
-    boilerplate_variable_share: float = 0.5
+    boilerplate_variable_share: float = 0.3
     state_retention_days: int = 90  # seen entries and run records older than this are pruned (maintenance)
     snapshot_retention_minutes: float = 120.0  # files compaction dropped stay readable this long (vacuum)
 

@@ -34,7 +34,9 @@ _HANDLE = re.compile(r"(?:^|\s)@\w{2,}")
 _RIGHTS_MARK = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
 _LABEL_DELIMS = ":|"
 MAX_LABEL_WORDS = 6  # "Das könnte Sie auch interessieren:" is as long as a label gets
+AGENCY_LINE_WORDS = 4  # an agency named with at most this many other words is a credit line
 MAX_ATTRIBUTION_WORDS = 16  # an agency named in a longer sentence is reporting ("Reuters reported that …")
+MAX_ATTRIBUTION_LINE_WORDS = 24  # "Reported by <site>, citing <a speech at an event> (<date>)." is about this long
 _ATTRIBUTION_WORDS = frozenset(
     "with from by via mit von nach laut avec selon d après con de según segun citing according material "
     "reporting source quelle fuente agencies agenturen agences agencias".split())
@@ -182,7 +184,10 @@ def label_lead(text: str, names: Sequence[tuple[str, ...]] = (),
         return None
     lex = lexicon or load_lexicon()
     raw = text[: min(i for i in (text.find(d) for d in _LABEL_DELIMS) if i > 0)].strip()
-    if lead in lex.labels or (raw.isupper() and len(raw) >= 3) or _names_itself(lead, names):
+    # the whole lead, or its first words when they are a label of two words or more ("Tomorrow in | the
+    # Courier"; "More" opens "More than 200 people attended:" too)
+    announced = lead in lex.labels or any(lead[:n] in lex.labels for n in range(2, len(lead)))
+    if announced or (raw.isupper() and len(raw) >= 3) or _names_itself(lead, names):
         return lead
     return None
 
@@ -197,6 +202,8 @@ def form_of(text: str, names: Sequence[tuple[str, ...]] = (), lexicon: Lexicon |
     ws = words(text)
     grams = _ngrams(ws, lex.longest)
     strong = [group for group, phrases in lex.strong.items() if grams & phrases]
+    if "attribution" in strong and len(ws) > MAX_ATTRIBUTION_LINE_WORDS:
+        strong.remove("attribution")  # "… counts are reported by the county clinic …" is reporting
     bare = _HANDLE.sub(" ", _EMAIL.sub(" ", _URL_WORD.sub(" ", text)))
     if bare != text:
         strong.append("address")
@@ -209,8 +216,9 @@ def form_of(text: str, names: Sequence[tuple[str, ...]] = (), lexicon: Lexicon |
         strong.append("label")
     elif names and label_lead(bare, names, lex) is not None and "self" not in strong:
         strong.append("self")  # "Tomorrow in the Courier:": named in its lead (not inside an address)
-    if len(ws) <= MAX_ATTRIBUTION_WORDS and grams & lex.agencies and _ATTRIBUTION_WORDS.intersection(ws):
-        strong.append("attribution")
+    if len(ws) <= MAX_ATTRIBUTION_WORDS and grams & lex.agencies and (
+            _ATTRIBUTION_WORDS.intersection(ws) or sum(not w.isdigit() for w in ws) <= AGENCY_LINE_WORDS):
+        strong.append("attribution")  # "Mit Material von dpa.", "(AFP)", "dpa-infocom, dpa:250902-930"
     weak = [group for group, phrases in lex.weak.items() if grams & phrases]
     if _GERMAN_ADDRESS.search(text) and "address" not in weak:
         weak.append("address")

@@ -14,13 +14,13 @@ and they are the story.  So a candidate is removed only when its form or its pla
    The body is peeled from each end, paragraph by paragraph and, inside the outermost paragraph, sentence
    by sentence (a glued attribution is a sentence); peeling stops at the first unit that is not chrome.  At
    an edge a candidate with *weak* evidence (a call to action, a word about the publication) goes, and so
-   does fixed text with no evidence (no slot: "<Town> residents reacted with <mood>…" is a formula of
-   reporting, not chrome) when it was at the edge in ``SAME_PLACE`` of the stories it recurs in and
+   does one with no evidence when it was at the edge in ``SAME_PLACE`` of the stories it recurs in and
    recurs in ``variable_share`` of the source's stories since it first appeared (a footer is on nearly
-   every story).  Inside the body, a paragraph of its own with a call to action or a word about the
-   publication goes when it recurs that widely.
-3. **Templated stories.**  When two candidates without chrome form are in the article and one of them has
-   slots, or sits inside the body, or is not in one place, the article is an instance of a story template:
+   every story, a template's closing sentence on the template's share).  Inside the body, a paragraph of
+   its own with a call to action or a word about the publication goes when it recurs that widely.
+3. **Templated stories.**  When candidates without chrome form make up ``TEMPLATED_SHARE`` of the
+   article's words, the article is an instance of a story template (mostly stock sentences with facts in
+   slots; a publisher's chrome, known to the lexicon or not, is a small part of a story of its own):
    then only strong evidence removes anything, so the template's closing stock sentence is not peeled as
    if it were a footer.
 
@@ -69,6 +69,10 @@ SAME_STORY = 0.5  # share of the smaller text's characters that makes two articl
 SAME_PLACE = 0.8  # share of a unit's stories that had it at the edge: "always in the same place"
 FORM_EVIDENCE = 2  # strong kinds of chrome evidence that remove a unit at an edge without recurrence ...
 FORM_MAX_WORDS = 40  # ... when it is at most this long
+BODY_MIN_STORIES = 4  # without a place at the edge, "most stories" needs a few stories to mean anything
+TEMPLATED_SHARE = 0.35  # share of an article's words in stock sentences that makes it a templated story
+STOCK_MIN_WORDS = 6  # a templated story's stock sentence is a sentence, not a few words
+LABEL_TAIL_WORDS = 4  # a label's headline cut at its own "?" leaves a piece this short
 IDENTITY = frozenset({"self", "bio", "rights", "republished", "attribution", "label"})  # whose the text is
 TRAVEL = 0.8  # Jaccard of two units' stories that makes them one block ("they travel together")
 MAX_UNIT_CHARS = 1200  # a longer unit is reporting, whatever it starts with
@@ -87,7 +91,7 @@ class LearnConfig:
     min_stories: int = 2  # k: distinct stories of a source that make a unit a candidate
     window_days: float = 30.0
     method: str = "template"  # 'exact' | 'template'
-    variable_share: float = 0.5  # share of a source's stories a unit without chrome form must recur in
+    variable_share: float = 0.3  # share of a source's stories a unit without chrome form must recur in
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -384,9 +388,19 @@ class _Decision:
             self.by_para.setdefault(u.para, []).append(u)
 
     def form(self, u: Unit) -> Form:
+        """The unit's chrome evidence.  A paragraph of several sentences shows it only when each of its
+        sentences shows some (a templated story's stock sentence with an attribution glued on is not chrome
+        as a whole; a footer whose every sentence calls the reader or names the publisher is)."""
         key = id(u)
         if key not in self._forms:
-            self._forms[key] = form_of(u.text, self.doc.names)
+            parts = [] if u.sentence else [self.form(p) for p in self.by_para.get(u.para, []) if not p.whole]
+            if not parts:
+                self._forms[key] = form_of(u.text, self.doc.names)
+            elif min(f.level for f in parts) == 0:
+                self._forms[key] = Form()
+            else:
+                self._forms[key] = Form(tuple(dict.fromkeys(r for f in parts for r in f.strong)),
+                                        tuple(dict.fromkeys(r for f in parts for r in f.weak)))
         return self._forms[key]
 
     def recurrence(self, u: Unit) -> tuple[int, str, Occurrences] | None:
@@ -436,12 +450,15 @@ class _Decision:
         if at_edge:
             if form.level == 1 or kind == "label":  # "<fixed lead>: <anything>" is a label by its shape
                 return f"{form.describe() if form.level else 'label'}; edge"
-            # no evidence of form: only fixed text (no slot: a slot without chrome form is a formula of
-            # reporting) that is always at the edge and on most of the source's stories
-            if kind == "exact" and self.one_place(occ) and self.everywhere(fp, occ):
+            # no evidence of form: only what is always at the edge and on most of the source's stories (a
+            # templated story's closing sentence is on the template's share; a bot desk that publishes
+            # only the template is caught by ``templated``)
+            if self.one_place(occ) and self.everywhere(fp, occ):
                 return f"in one place in {len(occ.stories)} stories; edge"
             return self.companion(u, occ)
-        if u.whole and _block_form(form) and self.everywhere(fp, occ):
+        # inside the body: a paragraph of its own that most of the source's stories carry (stories differ;
+        # a background paragraph repeated by a follow-up is on two of them)
+        if u.whole and len(occ.stories) >= BODY_MIN_STORIES and self.everywhere(fp, occ):
             return f"{form.describe()}; a block of its own in {len(occ.stories)} stories"
         return None
 
@@ -463,22 +480,24 @@ class _Decision:
         return None
 
     def templated(self, removed: dict[int, str]) -> bool:
-        """Whether the article is an instance of a story template: at least two candidates without chrome form,
-        one of which has slots, sits inside the body or moves around (one such unit alone is as often a
-        recurring headline or a stray formula)."""
-        stock = telling = 0
+        """Whether the article is an instance of a story template: candidates without chrome form make up
+        ``TEMPLATED_SHARE`` of its words.  A templated story is mostly its template (stock sentences with
+        the facts in slots); a publisher's chrome, known or not, is a small part of a story of its own."""
+        total = stock = 0
         for u in self.doc.units:
-            if id(u) in removed or (rec := self.recurrence(u)) is None:
-                continue
+            if not u.sentence or id(u) in removed:
+                continue  # sentences, and paragraphs of one: each word counted once
+            total += len(u.words)
+            rec = self.recurrence(u)
+            if rec is None or len(u.words) < STOCK_MIN_WORDS:
+                continue  # a few words ("It's free.", "Have a tip?") say nothing of a story template
             _, kind, occ = rec
             form = self.form(u)
             if form.level == 2 or kind == "label" or (u.whole and _block_form(form)):
                 continue
-            if self.companion(u, occ) is not None:
-                continue
-            stock += 1
-            telling += not u.edge or (form.level == 0 and (kind != "exact" or not self.one_place(occ)))
-        return telling >= 1 and stock >= 2
+            if self.companion(u, occ) is None:
+                stock += len(u.words)
+        return total > 0 and stock >= TEMPLATED_SHARE * total
 
     def peel(self, removed: dict[int, str], strict: bool) -> None:
         n = len(self.doc.paragraphs)
@@ -489,18 +508,48 @@ class _Decision:
                 removed[id(u)] = why
 
     def _peel_side(self, order: range, removed: dict[int, str], strict: bool, from_end: bool) -> int:
-        """Peel paragraphs in ``order``; returns the index of the first paragraph not peeled whole."""
+        """Peel paragraphs in ``order``; returns the index of the first paragraph not peeled whole.
+
+        A unit that is not chrome by itself but lies between chrome and the edge is held back, and goes
+        when the next unit inward is chrome: a sentence with strong form seen once ("<Name> covers
+        agriculture for the Ledger." in a copy, outside the copier's footer), or a few words that end a
+        label's headline in the same paragraph ("Related coverage: Want more? | So do we.")."""
+        held: tuple[Unit, str] | None = None
         for i in order:
             units = self.by_para.get(i, [])
+            if not units and not _RAW_WORD.search(self.doc.paragraphs[i]):
+                continue  # no words at all ("* * *"): neither story nor chrome
             whole = next((u for u in units if u.whole), None)
-            if whole is not None and self._take(whole, removed, strict):
-                continue
             parts = [u for u in units if not u.whole]
+            if whole is not None and parts and self._take(whole, removed, strict):
+                held = self._release(held, removed)
+                continue
             if from_end:
                 parts.reverse()
-            if not parts or not all(self._take(u, removed, strict) for u in parts):
-                return i if from_end else 0
+            if not parts:  # one sentence: the paragraph is its only unit
+                if whole is None:
+                    return i if from_end else 0
+                parts = [whole]
+            for n, u in enumerate(parts):
+                if self._take(u, removed, strict):
+                    held = self._release(held, removed)
+                    continue
+                if held is not None:
+                    return i if from_end else 0
+                inward = parts[n + 1] if n + 1 < len(parts) else None
+                if self.form(u).level == 2 and len(u.words) <= FORM_MAX_WORDS:
+                    held = (u, f"{self.form(u).describe()}; edge, outside chrome")
+                elif (from_end and inward is not None and len(u.words) <= LABEL_TAIL_WORDS
+                      and lead_words(inward.text) is not None):
+                    held = (u, "the end of a label's headline; edge")
+                else:
+                    return i if from_end else 0
         return -1 if from_end else 0
+
+    @staticmethod
+    def _release(held: tuple[Unit, str] | None, removed: dict[int, str]) -> None:
+        if held is not None:
+            removed[id(held[0])] = held[1]
 
     def _take(self, u: Unit, removed: dict[int, str], strict: bool) -> bool:
         """Whether peeling goes past ``u``: it is chrome (and now removed), or the operators allowed it

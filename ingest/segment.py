@@ -64,7 +64,7 @@ def _keeps_together(left: str, right: str, german: bool) -> bool:
     word = match.group(1)
     lower = word.casefold()
     if word[0].islower():
-        return True
+        return right[:1].isalpha()  # "(avec AFP)" after a full stop is a piece of its own
     if word[0].isdigit():
         return _SHORT_ABBR.search(left) is not None
     if _TIME_ABBR.search(left):

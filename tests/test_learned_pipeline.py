@@ -91,7 +91,10 @@ def test_learned_in_the_pass_then_report_and_allow(site: SiteServer, tmp_path: P
     assert cli("boilerplate", "report", "--output", out, "--source", DIGEST, "--json") == 0
     assert json.loads(capsys.readouterr().out) == []
     assert cli("boilerplate", "report", "--output", out) == 0
-    assert masthead["fingerprint"] in capsys.readouterr().out
+    table = capsys.readouterr().out
+    assert masthead["fingerprint"] in table and "<*>" in table  # templates are shown with their slots
+    teaser = next(r for r in report if r["sample"].startswith("Tomorrow in the Gazette:"))
+    assert teaser["pattern"] == "tomorrow in the gazette : <*>" and teaser["why"].endswith("edge")
 
     # an operator allows the masthead sentence (by fingerprint) and the bio (by its text)
     assert cli("boilerplate", "allow", f"learned:{masthead['fingerprint']}", "--source", GAZETTE,
@@ -125,6 +128,24 @@ def test_learning_can_be_switched_off(site: SiteServer, tmp_path: Path) -> None:
 def test_allow_needs_something_to_allow(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli("boilerplate", "allow", " … ", "--source", "x.example", "--output", str(tmp_path / "o")) == 2
     assert "nothing to allow" in capsys.readouterr().err
+
+
+def test_allow_list_entries_can_be_removed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = str(tmp_path / "o")
+    assert cli("boilerplate", "allow", "learned:0123456789ABCDEF", "--source", GAZETTE, "--output", out) == 0
+    assert cli("boilerplate", "allow", BIO, "--source", "*", "--output", out) == 0
+    capsys.readouterr()
+    assert cli("boilerplate", "allow", "0123456789abcdef", "--source", GAZETTE, "--output", out, "--remove") == 0
+    assert "removed from the allow-list" in capsys.readouterr().out
+    assert cli("boilerplate", "report", "--output", out, "--json") == 0
+    assert [e["allow_entry"]["text"] for e in json.loads(capsys.readouterr().out)] == [BIO]
+    # removing what is not there says so, in one line, and changes nothing
+    assert cli("boilerplate", "allow", "0123456789abcdef", "--source", GAZETTE, "--output", out, "--remove") == 2
+    assert "is not on the allow-list" in capsys.readouterr().err
+    assert cli("boilerplate", "allow", BIO, "--source", "*", "--output", out, "--remove") == 0
+    capsys.readouterr()
+    assert cli("boilerplate", "report", "--output", out, "--json") == 0
+    assert json.loads(capsys.readouterr().out) == []
 
 
 def test_allow_list_round_trips_through_s3(s3_env: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
