@@ -1,4 +1,4 @@
-"""feedlake_maintenance: daily compaction of finished partitions, dedup-index expiry, state pruning, vacuum.
+"""feedlake_maintenance: daily compaction of the tables, dedup-index expiry, state pruning, vacuum, checkpoints.
 
 Wiring only; the work is in ``feedlake.maintenance``.  Tasks that rewrite a
 state file share the one-slot ``feedlake_state`` pool with the ingest DAG's
@@ -63,7 +63,13 @@ def feedlake_maintenance() -> None:
 
         return run(_settings())
 
-    compact() >> expire_index() >> prune_state() >> vacuum()
+    @task
+    def checkpoint() -> dict[str, Any]:
+        from feedlake.maintenance import checkpoint as run
+
+        return run(_settings())
+
+    compact() >> expire_index() >> prune_state() >> vacuum() >> checkpoint()
 
 
 DAG = feedlake_maintenance()

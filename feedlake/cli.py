@@ -1,4 +1,5 @@
-"""The ``feedlake`` command: ``run`` one pass, audit learned ``boilerplate``, or serve and ingest the ``demo`` site."""
+"""The ``feedlake`` command: ``run`` one pass, read and keep the tables (``sql``, ``query``, ``maintain``,
+``migrate``, ``state rebuild``), audit learned ``boilerplate``, or serve and ingest the ``demo`` site."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import json
 import logging
 import sys
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -37,14 +39,25 @@ def build_parser() -> argparse.ArgumentParser:
                      help="poll every feed now, due or not, disabled (gone) ones included (FEEDLAKE_FORCE)")
     run.add_argument("--json", action="store_true", help="print the summary as JSON")
 
-    maintain = sub.add_parser("maintain", help="compact finished partitions, expire the dedup index, prune state, "
-                                               "vacuum dropped files")
+    maintain = sub.add_parser("maintain", help="compact the tables, expire the dedup index, prune state, "
+                                               "vacuum unused files, checkpoint the logs")
     maintain.add_argument("--output", help="output to maintain (FEEDLAKE_OUTPUT)")
     maintain.add_argument("--state", help="local state directory (FEEDLAKE_STATE)")
 
-    sql = sub.add_parser("sql", help="print DuckDB views over the lake's current snapshot (isolated reads)")
+    sql = sub.add_parser("sql", help="print DuckDB views over the tables (delta_scan: always the latest version)")
     sql.add_argument("--output", help="the output to read (FEEDLAKE_OUTPUT)")
-    sql.add_argument("--snapshot", type=int, help="an earlier snapshot number instead of the current one")
+    query = sub.add_parser("query", help="run SQL over the tables' latest versions and print the result")
+    query.add_argument("sql", help="a DuckDB query over articles, errors, feeds, clusters, feeds_current")
+    query.add_argument("--output", help="the output to read (FEEDLAKE_OUTPUT)")
+    query.add_argument("--json", action="store_true", help="print the rows as JSON")
+    migrate = sub.add_parser("migrate", help="convert a lake of the previous format (snapshot log) to Delta tables")
+    migrate.add_argument("--output", help="the output to convert in place (FEEDLAKE_OUTPUT)")
+    state = sub.add_parser("state", help="state files: rebuild the feed state from the lake after it was lost")
+    state_sub = state.add_subparsers(dest="state_command", required=True)
+    rebuild = state_sub.add_parser("rebuild", help="write _state/feeds.sqlite again from the tables")
+    rebuild.add_argument("--output", help="the output (FEEDLAKE_OUTPUT)")
+    rebuild.add_argument("--state", help="local state directory (FEEDLAKE_STATE)")
+    rebuild.add_argument("--force", action="store_true", help="replace an existing state file (kept as .bak)")
 
     boiler = sub.add_parser("boilerplate", help="audit learned boilerplate: report patterns, allow-list one")
     boiler_sub = boiler.add_subparsers(dest="boilerplate_command", required=True)
@@ -92,23 +105,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_demo(args.output, console)
         if args.command == "boilerplate":
             return boilerplate_command(args, console)
-        if args.command == "sql":
-            from feedlake.pipeline import open_output
-            from feedlake.records import dataset_schemas
-            from storage import lake
-
-            store = open_output(Settings.load({"output": args.output}))
-            snap = lake.snapshot_at(store, args.snapshot) if args.snapshot is not None else None
-            print(lake.duckdb_sql(store, snap, dataset_schemas()), end="")
-            return 0
-        if args.command == "maintain":
-            from feedlake import maintenance
-
-            settings = Settings.load({"output": args.output, "state": args.state})
-            result = {step: getattr(maintenance, step)(settings) for step in ("compact", "expire_index",
-                                                                               "prune_state", "vacuum")}
-            print(json.dumps(result, indent=2, sort_keys=True))
-            return 0
+        if args.command in ("sql", "query", "migrate", "state", "maintain"):
+            return lake_command(args, console)
         settings = settings_from_args(args)
         from feedlake.pipeline import new_run_id, run_pass
 
@@ -130,6 +128,57 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(summary, indent=2, sort_keys=True))
     else:
         console.print(summary_table(summary))
+    return 0
+
+
+def lake_command(args: argparse.Namespace, console: Console) -> int:
+    """``feedlake sql|query|migrate|state rebuild|maintain``: the tables of an output."""
+    from feedlake import maintenance
+    from feedlake.pipeline import open_output
+    from feedlake.tables import duckdb_sql, open_lake, reader
+    from storage.objectstore import LocalStore, open_store
+
+    settings = Settings.load({"output": args.output, "state": getattr(args, "state", None)})
+    if args.command in ("sql", "query"):  # reading: nothing is created where nothing is
+        store = open_store(settings.output)
+        if isinstance(store, LocalStore) and not Path(store.root).is_dir():
+            raise SettingsError(f"no such output directory: {store.root}")
+    else:
+        store = open_output(settings)
+    if args.command == "maintain":
+        result = {step: getattr(maintenance, step)(settings) for step in maintenance.STEPS}
+        print(json.dumps(result, indent=2, sort_keys=True, default=str))
+        return 0
+    if args.command == "migrate":
+        from feedlake.migrate import migrate
+
+        print(json.dumps(migrate(store), indent=2, sort_keys=True))
+        return 0
+    if args.command == "state":
+        from feedlake.rebuild import rebuild_state
+
+        counts = rebuild_state(store, settings.state, force=args.force)
+        console.print(f"state rebuilt from the lake: {counts['feeds']} feeds, {counts['seen']} seen entries, "
+                      f"{counts['runs']} runs")
+        return 0
+    lake = open_lake(store)
+    if lake.is_empty():
+        raise SettingsError(f"no feedlake tables at {store.uri} (a pass writes them; `feedlake migrate` converts "
+                            "a lake of the previous format)")
+    if args.command == "sql":
+        print(duckdb_sql(lake), end="")
+        return 0
+    rel = reader(lake).sql(args.sql)
+    if rel is None:
+        return 0
+    rows = rel.fetchall()
+    if args.json:
+        print(json.dumps([dict(zip(rel.columns, r, strict=True)) for r in rows], indent=2, default=str))
+        return 0
+    table = Table(*rel.columns)
+    for row in rows:
+        table.add_row(*(str(v) for v in row))
+    console.print(table)
     return 0
 
 

@@ -2,8 +2,8 @@
 
 Everything is embedded: the site is served from this process on 127.0.0.2-4,
 Airflow runs ``dag.test()`` on a SQLite metadata DB under the output's
-``_demo/`` folder, and the summary is read back from the Parquet with DuckDB, through
-the views ``feedlake sql`` prints (the lake's current snapshot).
+``_demo/`` folder, and the summary is read back from the Delta tables with DuckDB, as
+``feedlake query`` reads them (each table's latest version).
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from rich.console import Console
 from rich.table import Table
 
 from feedlake.airflow_local import airflow_env, migrate, run_dag_test
-from feedlake.records import dataset_schemas
 from feedlake.sample_site import serve_sample_site
-from storage import lake
+from feedlake.tables import open_lake, reader
 from storage.objectstore import LocalStore
 
 EXAMPLE_QUERY = """\
@@ -58,8 +57,8 @@ def run_demo(output: str, console: Console) -> int:
     con = lake_connection(out)
     facts = summarize_output(con, result["run_id"])
     console.print(demo_table(facts, dag_seconds, time.monotonic() - started))
-    console.print("\n[bold]Near-duplicate clusters, straight from the Parquet with DuckDB[/] "
-                  f"(views from `feedlake sql --output {out}`):")
+    console.print("\n[bold]Near-duplicate clusters, straight from the Delta tables with DuckDB[/] "
+                  f"(as `feedlake query --output {out} \"…\"` runs it):")
     console.print(EXAMPLE_QUERY)
     rel = _sql(con, EXAMPLE_QUERY)
     table = Table(*rel.columns)
@@ -70,10 +69,8 @@ def run_demo(output: str, console: Console) -> int:
 
 
 def lake_connection(root: Path) -> duckdb.DuckDBPyConnection:
-    """DuckDB with a view per dataset over the lake's current snapshot."""
-    con = duckdb.connect()
-    con.execute(lake.duckdb_sql(LocalStore(root), schemas=dataset_schemas()))
-    return con
+    """DuckDB with a view per table over its latest version."""
+    return reader(open_lake(LocalStore(root)))
 
 
 def _sql(con: duckdb.DuckDBPyConnection, query: str) -> duckdb.DuckDBPyRelation:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dedup.index import IndexConfigError
 from feedlake.settings import SettingsError
 from ingest.feeds_file import FeedsFileError
-from storage.lake import LakeLogError
+from storage.lease import LeaseHeld
 from storage.objectstore import StoreError
+from storage.state import StateError
 
 # StoreError includes an unreachable bucket, which is fatal for a CLI pass (exit 2, one line) but which an
 # Airflow retry may outlive; the DAG therefore treats only the others as permanent.
-CONFIGURATION_ERRORS: tuple[type[Exception], ...] = (FeedsFileError, SettingsError, IndexConfigError, LakeLogError)
-USAGE_ERRORS: tuple[type[Exception], ...] = (*CONFIGURATION_ERRORS, StoreError)
+CONFIGURATION_ERRORS: tuple[type[Exception], ...] = (FeedsFileError, SettingsError, IndexConfigError, StateError)
+# LeaseHeld: another pass is writing the output; a CLI pass refuses with one line, an Airflow task retries later.
+USAGE_ERRORS: tuple[type[Exception], ...] = (*CONFIGURATION_ERRORS, StoreError, LeaseHeld)

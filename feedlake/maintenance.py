@@ -1,6 +1,9 @@
-"""Daily upkeep of an output: compact finished partitions, expire the dedup index, prune state, vacuum.
+"""Daily upkeep of an output: compact the tables, expire the dedup index, prune state, vacuum, checkpoint.
 
-The ``feedlake_maintenance`` DAG runs these as tasks; ``feedlake maintain`` runs them from the CLI.
+The ``feedlake_maintenance`` DAG runs these as tasks; ``feedlake maintain`` runs them from the CLI.  A pass
+may commit while they run: Delta Lake's optimistic concurrency lets a compaction and an insert both land
+(a compaction never rewrites a file a concurrent commit removed), and a reader that opened a version before
+a compaction reads that version's files, which vacuum keeps for ``snapshot_retention_minutes``.
 """
 
 from __future__ import annotations
@@ -11,24 +14,22 @@ from datetime import date, timedelta
 from typing import Any
 
 from feedlake.pipeline import INDEX_DB, STATE_DB, open_dedup_index, open_output
-from feedlake.records import RECORD_TYPES, utcnow
+from feedlake.records import utcnow
 from feedlake.settings import Settings
-from storage import lake
-from storage.compact import compact_dataset, prune_staging
+from feedlake.tables import SPECS, open_lake
+from storage.staging import prune_staging
 from storage.state import StateFiles, StateStore
 
 log = logging.getLogger(__name__)
 
+STEPS = ("compact", "expire_index", "prune_state", "vacuum", "checkpoint")
+
 
 def compact(settings: Settings, today: date | None = None) -> dict[str, Any]:
-    """Compact every dataset's partitions older than ``today`` (UTC): those no pass writes to any more."""
-    store = open_output(settings)
+    """OPTIMIZE every table: fold each partition before ``today`` (UTC) into as few files as its size needs."""
+    lake = open_lake(open_output(settings))
     today = today or utcnow().date()
-    done: dict[str, Any] = {}
-    for dataset, record_type in RECORD_TYPES.items():
-        results = compact_dataset(store, dataset, record_type, before=today, now=utcnow)
-        done[dataset] = {"partitions": len(results), "files_in": sum(r.inputs for r in results),
-                         "rows": sum(r.rows for r in results)}
+    done = {spec.name: lake.compact(spec.name, before=today) for spec in SPECS}
     log.info("compaction: %s", done)
     return done
 
@@ -64,6 +65,13 @@ def prune_state(settings: Settings) -> dict[str, Any]:
 
 
 def vacuum(settings: Settings) -> dict[str, Any]:
-    """Delete the files compaction dropped from the lake more than ``snapshot_retention_minutes`` ago."""
-    store = open_output(settings)
-    return lake.vacuum(store, timedelta(minutes=settings.snapshot_retention_minutes), utcnow)
+    """Delete data files no table version of the last ``snapshot_retention_minutes`` reads."""
+    lake = open_lake(open_output(settings))
+    retention = timedelta(minutes=settings.snapshot_retention_minutes)
+    return {spec.name: lake.vacuum(spec.name, retention) for spec in SPECS}
+
+
+def checkpoint(settings: Settings) -> dict[str, Any]:
+    """Write a checkpoint of each table's log, so readers do not replay every commit, and drop expired logs."""
+    lake = open_lake(open_output(settings))
+    return {spec.name: lake.checkpoint(spec.name) for spec in SPECS}

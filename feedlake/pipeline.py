@@ -8,16 +8,17 @@ idempotent: running it again for the same run id yields the same output.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 from dedup.cluster import DedupConfig, Deduplicator
@@ -25,19 +26,23 @@ from dedup.index import DedupIndex, SqliteIndex
 from dedup.minhash import SignatureConfig
 from feedlake import polling
 from feedlake.polling import poll_feeds, rows_from_json, rows_to_json, seen_row
-from feedlake.records import Article, Cluster, Entry, ErrorRecord, FeedStatus, utcnow
+from feedlake.records import Article, Cluster, Entry, ErrorRecord, FeedHealth, FeedStatus, utcnow
 from feedlake.settings import Settings
+from feedlake.tables import articles_last_day, feed_health, open_lake
 from ingest.boilerplate_state import AllowList, BoilerplateState
 from ingest.clean import Rules, load_rules
 from ingest.extract import ExtractOptions
 from ingest.feeds_file import FeedsFileError, load_feeds
 from ingest.fetch import process_entry
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
-from storage import lake
+from storage.delta import Lake
 from storage.failpoint import failpoint
+from storage.lease import Lease
+from storage.lease import acquire as acquire_lease
 from storage.objectstore import ObjectStore, open_store
-from storage.staging import RunStaging, started_commits
-from storage.state import StateFiles, StateStore
+from storage.parquet import from_table, to_table
+from storage.staging import STAGING_PREFIX, RunStaging, started_commits
+from storage.state import StateFiles, StateLost, StateStore
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +66,10 @@ def recover_interrupted(settings: Settings, store: ObjectStore, current_run: str
     """
     finished = []
     for key in started_commits(store):
-        run_id = json.loads(store.get(f"_staging/{key}/commit.json"))["run_id"]
+        run_id = json.loads(store.get(f"{STAGING_PREFIX}{key}/commit.json"))["run_id"]
         if run_id != current_run:
             log.warning("rolling forward the interrupted commit of run %s", run_id)
-            commit_stage(settings, run_id)
+            commit_run(settings, run_id)  # under the current run's lease
             finished.append(run_id)
     return finished
 
@@ -105,11 +110,47 @@ def _rules() -> Rules:
     return load_rules()
 
 
-def _state(settings: Settings, store: ObjectStore) -> tuple[StateFiles, StateStore]:
+def _state(settings: Settings, store: ObjectStore, check_lake: bool = False) -> tuple[StateFiles, StateStore]:
+    """The feed state; with ``check_lake``, a missing or empty state file beside a lake that holds data is an
+    error (``StateLost``), never a silent fresh start that would fetch everything again."""
     files = StateFiles(store, settings.state)
-    return files, StateStore(files.pull(STATE_DB))
+    path = files.pull(STATE_DB)
+    if check_lake and (not path.exists() or path.stat().st_size == 0) and not open_lake(store).is_empty():
+        where = store.url_for("_state/" + STATE_DB) if files.remote else str(path)
+        raise StateLost(f"state file {where} is {'empty' if path.exists() else 'missing'} but the lake at "
+                        f"{store.uri} holds data: rebuild it with `feedlake state rebuild --output {store.uri}` "
+                        "(or restore the file); a fresh start would fetch every listed entry again")
+    return files, StateStore(path)
 
 
+def hold_lease(settings: Settings, store: ObjectStore, run_id: str, process_bound: bool = False) -> Lease:
+    """Take the output's lease for this run, or renew the one it holds (every stage does: a stage of
+    another run would fail here rather than write beside this one)."""
+    return acquire_lease(store, run_id, timedelta(minutes=settings.lease_minutes), utcnow,
+                         wait=settings.lease_wait_seconds, process_bound=process_bound)
+
+
+Stage = TypeVar("Stage", bound=Callable[..., dict[str, Any]])
+
+
+def leased(stage: Stage) -> Stage:
+    """A stage holds its run's lease on the output while it works, renewing it (an Airflow task is a stage);
+    a dry run writes nothing and takes no lease.  The first stage takes it before anything is written, the
+    roll-forward of an interrupted commit included."""
+    @functools.wraps(stage)
+    def run(settings: Settings, run_id: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        if kwargs.get("dry_run"):
+            return stage(settings, run_id, *args, **kwargs)
+        stop = hold_lease(settings, open_output(settings), run_id).keep_alive()
+        try:
+            return stage(settings, run_id, *args, **kwargs)
+        finally:
+            stop()
+
+    return cast(Stage, run)
+
+
+@leased
 def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
                only_feeds: list[str] | None = None, dry_run: bool = False,
                progress: Progress | None = None) -> dict[str, Any]:
@@ -127,7 +168,7 @@ def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
     store = open_output(settings)
     recovered = recover_interrupted(settings, store, run_id)
     staging = RunStaging(store, run_id)
-    _, state = _state(settings, store)
+    _, state = _state(settings, store, check_lake=True)
     committed = state.is_committed(run_id)
     state.close()
     if committed:
@@ -176,6 +217,7 @@ def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
             "recovered_runs": recovered}
 
 
+@leased
 def fetch_stage(settings: Settings, run_id: str, batch_key: str, progress: Progress | None = None) -> dict[str, Any]:
     """Fetch, extract and clean one batch of entries."""
     store = open_output(settings)
@@ -236,6 +278,7 @@ def learn_boilerplate(settings: Settings, files: StateFiles, articles: list[Arti
             for a, r in zip(articles, learned, strict=True)]
 
 
+@leased
 def dedup_stage(settings: Settings, run_id: str) -> dict[str, Any]:
     """Assign clusters to the run's articles, in a deterministic order, against the persistent index."""
     store = open_output(settings)
@@ -306,57 +349,97 @@ def dedup_stage(settings: Settings, run_id: str) -> dict[str, Any]:
             "expired": expired, "tiers": dict(dedup.counts)}
 
 
+@leased
 def commit_stage(settings: Settings, run_id: str) -> dict[str, Any]:
-    """Publish the run's rows and record its state; a second call is a no-op."""
+    """Commit the run (see ``commit_run``), then release the output's lease: the pass is over."""
+    summary = commit_run(settings, run_id)
+    hold_lease(settings, open_output(settings), run_id).release()
+    return summary
+
+
+def commit_run(settings: Settings, run_id: str) -> dict[str, Any]:
+    """Record the run's state, then commit its rows to the tables; a second call is a no-op.
+
+    State goes first: an entry is marked seen once the commit has started, and ``commit.json`` makes the
+    next pass roll the commit forward (``recover_interrupted``) until every table holds the run's
+    transaction, so an entry is never both seen and missing from the lake.
+    """
     store = open_output(settings)
     staging = RunStaging(store, run_id)
     files, state = _state(settings, store)
     try:
-        if state.is_committed(run_id):
+        started = staging.has("commit.json")
+        if state.is_committed(run_id) and not started:
             log.info("run %s was already committed", run_id)
-            staging.clear()  # a crash after the state push can leave it behind
+            staging.clear()  # a crash after the commit can leave it behind
             return state.commit_summary(run_id)
         for needed in ("run.json", "dedup/articles.parquet"):
             if not staging.has(needed):
                 raise StageIncomplete(f"run {run_id}: cannot commit before the dedup stage has finished "
                                       f"({needed} is not staged)")
         # From here on the run is rolled forward, never back: see recover_interrupted().
-        staging.put_json("commit.json", {"run_id": run_id, "started_at": utcnow().isoformat()})
-        run = staging.get_json("run.json")
-        ingest_date = date.fromisoformat(run["ingest_date"])
-        articles = staging.get_records("dedup/articles.parquet", Article)
-        errors = staging.get_records("poll_errors.parquet", ErrorRecord)
-        for name in staging.names("fetched/"):
-            if name.endswith(".errors.parquet"):
-                errors.extend(staging.get_records(name, ErrorRecord))
-        errors.extend(staging.get_records("dedup/errors.parquet", ErrorRecord))
-        statuses = staging.get_records("feeds.parquet", FeedStatus)
-        entries: list[Entry] = []
-        for name in staging.names("entries/"):
-            entries.extend(staging.get_records(name, Entry))
-        clusters = staging.get_records("dedup/clusters.parquet", Cluster)
-        lake.start_log(store, utcnow)  # before publishing: no listing may adopt a file not yet committed
-        published: dict[str, int | None] = {}
-        for dataset, rows, record_type in (("articles", articles, Article), ("errors", errors, ErrorRecord),
-                                           ("feeds", statuses, FeedStatus), ("clusters", clusters, Cluster)):
-            key = staging.publish(dataset, ingest_date, rows, record_type)
-            if key is not None:
-                published[key] = len(rows)
-        failpoint("commit_after_publish")  # written, not yet live: snapshot readers see none of it
-        lake.add_files(store, published, f"commit run {run_id}", utcnow)
-        summary = summarize(run_id, ingest_date, statuses, entries, articles, errors)
-        now = utcnow().isoformat()
-        by_entry = {(a.feed_url, a.url): a.article_id for a in articles}
-        seen = [seen_row(e, "article" if (e.feed_url, e.url) in by_entry else "error",
-                         by_entry.get((e.feed_url, e.url)), run_id, now) for e in entries]
-        state.commit_run(run_id, now, summary, rows_from_json(staging.get_json("feed_state.json")), seen)
-        failpoint("commit_before_state_push")
+        if not started:
+            staging.put_json("commit.json", {"run_id": run_id, "started_at": utcnow().isoformat()})
+        staged = _staged_rows(staging)
+        summary = summarize(run_id, staged.ingest_date, staged.statuses, staged.entries, staged.articles,
+                            staged.errors)
+        if not state.is_committed(run_id):
+            now = utcnow().isoformat()
+            by_entry = {(a.feed_url, a.url): a.article_id for a in staged.articles}
+            seen = [seen_row(e, "article" if (e.feed_url, e.url) in by_entry else "error",
+                             by_entry.get((e.feed_url, e.url)), run_id, now) for e in staged.entries]
+            state.commit_run(run_id, now, summary, rows_from_json(staging.get_json("feed_state.json")), seen)
+            failpoint("commit_before_state_push")
     finally:
         state.close()
     files.push(STATE_DB)
+    failpoint("commit_after_state")
+    publish_run(open_lake(store), staging.key, staged)
     staging.clear()
     log.info("committed run %s: %s", run_id, summary)
     return summary
+
+
+@dataclass
+class StagedRun:
+    ingest_date: date
+    articles: list[Article]
+    errors: list[ErrorRecord]
+    statuses: list[FeedStatus]
+    entries: list[Entry]
+    clusters: list[Cluster]
+
+
+def _staged_rows(staging: RunStaging) -> StagedRun:
+    run = staging.get_json("run.json")
+    errors = staging.get_records("poll_errors.parquet", ErrorRecord)
+    for name in staging.names("fetched/"):
+        if name.endswith(".errors.parquet"):
+            errors.extend(staging.get_records(name, ErrorRecord))
+    errors.extend(staging.get_records("dedup/errors.parquet", ErrorRecord))
+    entries: list[Entry] = []
+    for name in staging.names("entries/"):
+        entries.extend(staging.get_records(name, Entry))
+    return StagedRun(date.fromisoformat(run["ingest_date"]), staging.get_records("dedup/articles.parquet", Article),
+                     errors, staging.get_records("feeds.parquet", FeedStatus), entries,
+                     staging.get_records("dedup/clusters.parquet", Cluster))
+
+
+def publish_run(lake: Lake, run_key: str, staged: StagedRun) -> None:
+    """Commit a run's rows to the four tables, then its feeds' health, each as the Delta transaction
+    ``feedlake/<run key>`` (recorded once: committing again after a crash adds nothing)."""
+    app_id = f"feedlake/{run_key}"
+    for name, rows, record_type in (("articles", staged.articles, Article), ("errors", staged.errors, ErrorRecord),
+                                    ("feeds", staged.statuses, FeedStatus), ("clusters", staged.clusters, Cluster)):
+        lake.commit(name, to_table(rows, record_type), app_id, staged.ingest_date)
+        failpoint(f"commit_after_{name}")
+    if staged.statuses and not lake.committed("feeds_current", app_id):
+        now = utcnow()
+        urls = [s.feed_url for s in staged.statuses]
+        wanted = set(urls)  # one row per feed: the whole table is small
+        previous = {h.feed_url: h for h in from_table(lake.read("feeds_current"), FeedHealth) if h.feed_url in wanted}
+        health = feed_health(staged.statuses, previous, articles_last_day(lake, now), now, run_key)
+        lake.upsert("feeds_current", to_table(health, FeedHealth), app_id)
 
 
 def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entries: list[Entry],
@@ -388,16 +471,23 @@ def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entrie
 
 def run_pass(settings: Settings, run_id: str | None = None, progress: Progress | None = None,
              only_feeds: list[str] | None = None, dry_run: bool = False) -> dict[str, Any]:
-    """The whole pass in this process (what the CLI runs)."""
+    """The whole pass in this process (what the CLI runs), holding the output's lease throughout."""
     run_id = run_id or new_run_id()
     started = time.monotonic()
-    polled = poll_stage(settings, run_id, only_feeds=only_feeds, dry_run=dry_run, progress=progress)
     if dry_run:
-        return {"run_id": run_id, **polled}
-    for batch in polled["batches"]:
-        fetch_stage(settings, run_id, batch["key"], progress=progress)
-    dedup_stage(settings, run_id)
-    summary = commit_stage(settings, run_id)
+        return {"run_id": run_id, **poll_stage(settings, run_id, only_feeds=only_feeds, dry_run=True,
+                                               progress=progress)}
+    lease = hold_lease(settings, open_output(settings), run_id, process_bound=True)
+    stop = lease.keep_alive()
+    try:
+        polled = poll_stage(settings, run_id, only_feeds=only_feeds, progress=progress)
+        for batch in polled["batches"]:
+            fetch_stage(settings, run_id, batch["key"], progress=progress)
+        dedup_stage(settings, run_id)
+        summary = commit_stage(settings, run_id)
+    finally:
+        stop()
+        lease.release()
     summary["wall_seconds"] = round(time.monotonic() - started, 2)
     return summary
 

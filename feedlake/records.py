@@ -118,11 +118,33 @@ class Cluster:
     run_id: str = ""
 
 
+@dataclass(frozen=True)
+class FeedHealth:
+    """One row of ``feeds_current``: each feed once, as it stands after the latest pass (``feeds`` is the
+    history of every poll)."""
+
+    feed_url: str
+    feed_name: str
+    state: str  # 'ok' | 'not_modified' | 'failing' | 'error' | 'gone' | 'disabled' | 'not_polled'
+    flag: str | None  # 'gone' | 'not_found' | 'failing': needs an operator's look
+    last_polled_at: datetime | None
+    last_success_at: datetime | None  # the last poll that answered (ok or not modified)
+    last_error_at: datetime | None
+    last_error: str | None  # why the last failed poll failed
+    consecutive_failures: int
+    next_poll_at: datetime | None
+    effective_url: str | None
+    articles_24h: int  # articles of this feed ingested in the 24 hours before the pass
+    updated_at: datetime  # when the pass that wrote this row committed
+    run_id: str = ""
+
+
 RECORD_TYPES: dict[str, type] = {
     "articles": Article,
     "errors": ErrorRecord,
     "feeds": FeedStatus,
     "clusters": Cluster,
+    "feeds_current": FeedHealth,
 }
 
 

@@ -68,20 +68,22 @@ class Settings:
     # a recurring unit with no chrome form goes only at an edge, always there, on this share of the stories
     boilerplate_variable_share: float = 0.3
     state_retention_days: int = 90  # seen entries and run records older than this are pruned (maintenance)
-    snapshot_retention_minutes: float = 120.0  # files compaction dropped stay readable this long (vacuum)
+    snapshot_retention_minutes: float = 120.0  # files a table no longer uses stay readable this long (vacuum)
+    lease_minutes: float = 10.0  # a pass's lease on its output expires this long after its last renewal
+    lease_wait_seconds: float = 0.0  # how long a pass waits for another pass's lease before giving up
 
     def __post_init__(self) -> None:
         positive = (
             "connect_timeout read_timeout total_timeout max_body_bytes concurrency per_host_concurrency "
             "batch_size max_new_entries_per_feed num_perm lsh_bands lsh_rows shingle_size dedup_window_days "
-            "max_size_ratio state_retention_days snapshot_retention_minutes "
+            "max_size_ratio state_retention_days snapshot_retention_minutes lease_minutes "
             "max_poll_interval flag_after_failures"
         ).split()
         for name in positive:
             if getattr(self, name) <= 0:
                 raise SettingsError(f"setting {name} must be positive, got {getattr(self, name)!r}")
         for name in ("max_redirects", "http_retries", "min_shingles", "per_host_delay", "min_poll_interval",
-                     "default_poll_interval", "poll_processes"):
+                     "default_poll_interval", "poll_processes", "lease_wait_seconds"):
             if getattr(self, name) < 0:
                 raise SettingsError(f"setting {name} must not be negative, got {getattr(self, name)!r}")
         for name in ("jaccard_threshold", "containment_threshold"):

@@ -1,9 +1,8 @@
-"""Run-scoped staging and publication of the output datasets.
+"""Run-scoped staging: what a pass's tasks hand each other.
 
-Every task of a pass writes under ``_staging/<run_key>/`` in the object store,
-so no task relies on another task's local files.  ``publish`` writes the final
-hive-partitioned files under names derived from the run, so a retried commit
-overwrites the same objects with the same bytes instead of adding rows.
+Every task of a pass writes under ``_staging/<run_key>/`` in the object store, so no task relies on
+another task's local files; the commit then writes the run's rows to the lake's tables
+(``storage.delta``) and clears its staging.
 """
 
 from __future__ import annotations
@@ -12,11 +11,11 @@ import hashlib
 import json
 import logging
 from collections.abc import Sequence
-from datetime import date
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from storage.objectstore import ObjectNotFound, ObjectStore
-from storage.parquet import from_table, partition_key, read_parquet, to_table, write_parquet
+from storage.parquet import from_table, read_parquet, to_table, write_parquet
 
 log = logging.getLogger(__name__)
 
@@ -70,11 +69,24 @@ class RunStaging:
     def clear(self) -> None:
         self.store.delete_prefix(self.prefix)
 
-    def publish(self, dataset: str, ingest_date: date, records: Sequence[Any], record_type: type) -> str | None:
-        """Write the run's rows of one dataset into its final partition; returns the key."""
-        if not records:
-            return None
-        key = partition_key(dataset, ingest_date, f"part-{self.key}")
-        self.store.put(key, write_parquet(to_table(records, record_type)))
-        log.info("published %d %s rows to %s", len(records), dataset, key)
-        return key
+
+def prune_staging(store: ObjectStore, older_than: timedelta, now: datetime) -> list[str]:
+    """Delete the staging of runs that died before their commit and are older than ``older_than``.
+
+    Runs whose commit had started are left alone: the next pass rolls them forward.
+    """
+    removed = []
+    runs: dict[str, list[str]] = {}
+    for key in store.list(STAGING_PREFIX):
+        runs.setdefault(key.split("/")[1], []).append(key)
+    for run, keys in sorted(runs.items()):
+        if any(k.endswith("/commit.json") for k in keys):
+            continue
+        run_json = f"{STAGING_PREFIX}{run}/run.json"
+        started = json.loads(store.get(run_json)).get("started_at") if run_json in keys else None
+        if started and now - datetime.fromisoformat(started) < older_than:
+            continue
+        store.delete_prefix(f"{STAGING_PREFIX}{run}")
+        removed.append(run)
+        log.info("removed the staging of abandoned run %s", run)
+    return removed

@@ -116,17 +116,29 @@ _FEED_COLUMNS = [f.name for f in fields(FeedRow)]
 _SEEN_COLUMNS = [f.name for f in fields(SeenRow)]
 
 
+class StateError(RuntimeError):
+    """A state file cannot be used as it is; the message names it and what to do."""
+
+
+class StateLost(StateError):
+    """The state file is missing or empty while the lake holds data."""
+
+
 class StateStore:
     """Feed state and seen entries for one output."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
-        self._migrate()
+        try:
+            self._db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StateError(f"state file {path} is unreadable ({exc}): restore it, or move it aside and rebuild "
+                             "it from the lake with `feedlake state rebuild --output <output>`") from None
 
     def _migrate(self) -> None:
         for table, columns in _ADDED_COLUMNS.items():
@@ -218,6 +230,17 @@ class StateStore:
 
     def is_committed(self, run_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM commits WHERE run_id = ?", (run_id,)).fetchone() is not None
+
+    def restore(self, feeds: Iterable[FeedRow], seen: Iterable[SeenRow], runs: dict[str, str]) -> None:
+        """Fill an empty state from what the lake holds (``feedlake state rebuild``): later seen rows of the
+        same entry replace earlier ones, every run in ``runs`` (id -> when) is recorded as committed."""
+        with self.transaction() as db:
+            db.executemany(f"INSERT OR REPLACE INTO feeds ({', '.join(_FEED_COLUMNS)}) "
+                           f"VALUES ({','.join('?' * len(_FEED_COLUMNS))})", [astuple(f) for f in feeds])
+            db.executemany(f"INSERT OR REPLACE INTO seen ({', '.join(_SEEN_COLUMNS)}) "
+                           f"VALUES ({','.join('?' * len(_SEEN_COLUMNS))})", [astuple(s) for s in seen])
+            db.executemany("INSERT OR REPLACE INTO commits VALUES (?,?,?)",
+                           [(run, when, '{"rebuilt": true}') for run, when in runs.items()])
 
     def commit_run(self, run_id: str, committed_at: str, summary: dict[str, Any],
                    feeds: Iterable[FeedRow], seen: Iterable[SeenRow]) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import socket
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 
@@ -11,16 +15,40 @@ import pytest
 from moto.server import ThreadedMotoServer
 
 
+def _serve_moto(port: int) -> None:
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    threading.Event().wait()  # until the parent terminates this process
+
+
 @pytest.fixture(scope="session")
 def s3_endpoint() -> Iterator[str]:
-    """An in-process moto S3 server on a free loopback port, for the whole session."""
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
+    """A moto S3 server on a free loopback port, for the whole session, in a process of its own.
+
+    Not in this process: delta-rs holds the GIL in some calls (``DeltaTable.is_deltatable``, delta-rs issue
+    3942) while it waits for the server's answer, which a server thread of this process could never give.
+    A real S3 endpoint is another process too.
+    """
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = multiprocessing.get_context("spawn").Process(target=_serve_moto, args=(port,), daemon=True)
+    proc.start()
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            if time.monotonic() > deadline or not proc.is_alive():
+                proc.terminate()
+                raise RuntimeError("the moto S3 server did not start") from None
+            time.sleep(0.05)
     try:
-        yield f"http://{host}:{port}"
+        yield f"http://127.0.0.1:{port}"
     finally:
-        server.stop()
+        proc.terminate()
+        proc.join(timeout=10)
 
 
 @pytest.fixture

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-from feedlake.records import dataset_schemas
-from storage import lake
+from feedlake.tables import open_lake, reader
 from storage.objectstore import LocalStore, open_store
 
 
@@ -26,15 +23,10 @@ def mirror(uri: str, dest: Path) -> Path:
 
 
 def dataset(root: Path, name: str) -> pa.Table:
-    """One dataset as the lake's current snapshot lists it (what the ``feedlake sql`` views read)."""
-    files = lake.current(LocalStore(root)).dataset_files(name)
-    if not files:
-        return pa.table({})
-    return pa.concat_tables([pq.read_table(root / f) for f in files])
+    """One table's latest version, as deltalake reads it (what `feedlake query` reads)."""
+    return open_lake(LocalStore(root)).read(name)
 
 
 def duck(root: Path, sql: str) -> list[tuple]:
-    """Run ``sql`` with every dataset bound to a view over the current snapshot (``feedlake sql``)."""
-    con = duckdb.connect()
-    con.execute(lake.duckdb_sql(LocalStore(root), schemas=dataset_schemas()))
-    return con.execute(sql).fetchall()
+    """Run ``sql`` with every table bound to a view over its latest version (``feedlake query``)."""
+    return reader(open_lake(LocalStore(root))).execute(sql).fetchall()

@@ -45,7 +45,7 @@ def test_dag_imports_and_is_shaped_as_documented(tmp_path: Path) -> None:
     info = json.loads(proc.stdout.strip().splitlines()[-1])
     assert info["errors"] == {}
     assert info["dag_ids"] == ["feedlake_ingest", "feedlake_maintenance"]
-    assert info["maintenance_tasks"] == ["compact", "expire_index", "prune_state", "vacuum"]
+    assert info["maintenance_tasks"] == ["checkpoint", "compact", "expire_index", "prune_state", "vacuum"]
     assert info["max_active_runs"] == 1
     assert info["schedule"] == "*/15 * * * *"
     assert info["tasks"] == ["commit", "dedup", "fetch_extract_clean", "poll"]
