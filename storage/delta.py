@@ -151,13 +151,20 @@ class Lake:
         writer (another pass's insert, a compaction that rewrote the files it read) is run again on the new
         version: it decides from what is there, so it stays keyed."""
         spec = self.specs[name]
-        source = _first_per_key(self._conform(spec, rows, ingest_date), spec.keys)
-        predicate = " AND ".join(f"t.{k} = s.{k}" for k in spec.keys)  # every partition: a row re-ingested
-        for attempt in range(MERGE_ATTEMPTS):                          # today may be from any day
+        rows = _first_per_key(self._conform(spec, rows, ingest_date), spec.keys)
+        # The MERGE reads every file its predicate may match, all columns: over the whole table that grows
+        # with the lake (bench/lake.py).  So the keys already anywhere in the table are read first (key
+        # columns only) and dropped, and the MERGE, which still decides against rows committed meanwhile,
+        # reads only the partition it writes: a concurrent writer of the same day conflicts and is retried.
+        predicate = " AND ".join(f"t.{k} = s.{k}" for k in spec.keys)
+        if spec.partitioned and ingest_date is not None and not update:
+            predicate += f" AND t.{PARTITION} = '{ingest_date.isoformat()}'"
+        for attempt in range(MERGE_ATTEMPTS):
             table = self.table(name) or self._create(spec)
             if (table.transaction_version(app_id) or 0) >= 1:
                 log.info("%s: commit %s is recorded already", name, app_id)
                 return 0
+            source = rows if update else _absent(rows, self._keys(table, spec), spec.keys)
             props = CommitProperties(app_transactions=[Transaction(app_id, 1)], max_commit_retries=COMMIT_RETRIES)
             try:
                 if source.num_rows == 0:  # still record the transaction: the commit happened, with nothing in it
@@ -175,10 +182,15 @@ class Lake:
                 time.sleep(min(0.05 * 2 ** attempt, 2.0))
                 continue
             changed = int(metrics.get("num_target_rows_inserted", 0)) + int(metrics.get("num_target_rows_updated", 0))
-            log.info("%s: %d of %d rows written (%d already there), commit %s", name, changed, source.num_rows,
-                     source.num_rows - changed, app_id)
+            log.info("%s: %d of %d rows written (%d already there), commit %s", name, changed, rows.num_rows,
+                     rows.num_rows - changed, app_id)
             return changed
         raise LakeError(f"table {name}: commit {app_id} kept losing to concurrent writers ({MERGE_ATTEMPTS} tries)")
+
+    def _keys(self, table: DeltaTable, spec: TableSpec) -> pa.Table:
+        """Every key in this version of the table (the key columns only, plain types)."""
+        keys = table.to_pyarrow_dataset(schema=spec.read_schema).to_table(columns=list(spec.keys))
+        return keys.cast(pa.schema([spec.table_schema.field(k) for k in spec.keys]))
 
     def dataset(self, name: str) -> Any:
         """The latest version as a pyarrow dataset (strings as views: see ``TableSpec.read_schema``)."""
@@ -231,6 +243,17 @@ class Lake:
     def data_files(self, name: str) -> list[str]:
         table = self.table(name)
         return table.file_uris() if table is not None else []
+
+
+def _absent(rows: pa.Table, existing: pa.Table, keys: Sequence[str]) -> pa.Table:
+    """The rows whose key is not among ``existing``, in their order."""
+    if rows.num_rows == 0 or existing.num_rows == 0:
+        return rows
+    marked = rows.select(list(keys)).append_column("_row", pa.array(range(rows.num_rows), pa.int64()))
+    kept = marked.join(existing, keys=list(keys), join_type="left anti", use_threads=False)["_row"]
+    if len(kept) == rows.num_rows:
+        return rows
+    return rows.take(kept.take(pc.sort_indices(kept)))  # in their original order
 
 
 def _first_per_key(rows: pa.Table, keys: Sequence[str]) -> pa.Table:
