@@ -9,12 +9,12 @@ idempotent: running it again for the same run id yields the same output.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import logging
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -33,7 +33,7 @@ from ingest.boilerplate_state import AllowList, BoilerplateState
 from ingest.clean import Rules, load_rules
 from ingest.extract import ExtractOptions
 from ingest.feeds_file import FeedsFileError, load_feeds
-from ingest.fetch import process_entry
+from ingest.fetch import EntryResult, fetch_entries
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
 from storage.delta import Lake
 from storage.failpoint import failpoint
@@ -182,7 +182,7 @@ def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
     _, state = _state(settings, store)
     try:
         # Due feeds only (all with settings.force); new entries by the identity ladder (feedlake/polling.py).
-        with polling.client_for(settings) as client:
+        with polling.stage_client(settings) as client:
             polled = poll_feeds(settings, state, specs, run_id, client, progress)
         statuses, errors, new = polled.statuses, polled.errors, polled.new
     finally:
@@ -218,29 +218,37 @@ def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
 
 
 @leased
-def fetch_stage(settings: Settings, run_id: str, batch_key: str, progress: Progress | None = None) -> dict[str, Any]:
-    """Fetch, extract and clean one batch of entries."""
-    store = open_output(settings)
-    staging = RunStaging(store, run_id)
-    entries = staging.get_records(batch_key, Entry)
-    rules, options = _rules(), ExtractOptions()
-    articles: list[Article] = []
-    errors: list[ErrorRecord] = []
-    with polling.client_for(settings) as client, ThreadPoolExecutor(settings.concurrency) as pool:
-        results = pool.map(lambda e: process_entry(client, e, rules, options, run_id), entries)
-        for i, result in enumerate(results, 1):
-            if result.article is not None:
-                articles.append(result.article)
-            errors.extend(result.errors)
+def fetch_stage(settings: Settings, run_id: str, batch_key: str | list[str],
+                progress: Progress | None = None) -> dict[str, Any]:
+    """Fetch, extract and clean one batch of entries (an Airflow task), or several at once (the CLI's whole
+    pass): every host is fetched at the same time, within the per-host limits, and every core extracts."""
+    keys = [batch_key] if isinstance(batch_key, str) else list(batch_key)
+    staging = RunStaging(open_output(settings), run_id)
+    batches = [staging.get_records(key, Entry) for key in keys]
+    entries = [(b, e) for b, batch in enumerate(batches) for e in batch]
+    results: list[list[EntryResult | None]] = [[None] * len(batch) for batch in batches]
+    offsets = list(itertools.accumulate((len(b) for b in batches), initial=0))
+    with polling.stage_client(settings) as client:
+        finished = fetch_entries(client, [e for _, e in entries], _rules(), ExtractOptions(), run_id,
+                                 processes=settings.extract_processes)
+        for i, (index, result) in enumerate(finished, 1):
+            b = entries[index][0]
+            results[b][index - offsets[b]] = result
             if progress:
                 progress("fetch", i, len(entries))
-    stem = batch_key.rsplit("/", 1)[-1].removesuffix(".parquet")
-    staging.put_records(f"fetched/{stem}.errors.parquet", errors, ErrorRecord)
-    staging.put_records(f"fetched/{stem}.articles.parquet", articles, Article)
-    feed_fallback = sum(a.text_source == "feed" for a in articles)
-    log.info("batch %s: %d entries -> %d articles (%d from feed content), %d errors",
-             batch_key, len(entries), len(articles), feed_fallback, len(errors))
-    return {"batch": batch_key, "entries": len(entries), "articles": len(articles), "errors": len(errors)}
+    counts = Counter[str]()
+    for key, batch_results in zip(keys, results, strict=True):
+        done = [r for r in batch_results if r is not None]
+        articles = [r.article for r in done if r.article is not None]
+        errors = [err for r in done for err in r.errors]
+        stem = key.rsplit("/", 1)[-1].removesuffix(".parquet")
+        staging.put_records(f"fetched/{stem}.errors.parquet", errors, ErrorRecord)
+        staging.put_records(f"fetched/{stem}.articles.parquet", articles, Article)
+        feed_fallback = sum(a.text_source == "feed" for a in articles)
+        log.info("batch %s: %d entries -> %d articles (%d from feed content), %d errors",
+                 key, len(done), len(articles), feed_fallback, len(errors))
+        counts.update(entries=len(done), articles=len(articles), errors=len(errors))
+    return {"batch": keys[0] if isinstance(batch_key, str) else keys, **counts}
 
 
 def learn_config(settings: Settings) -> LearnConfig:
@@ -480,9 +488,10 @@ def run_pass(settings: Settings, run_id: str | None = None, progress: Progress |
     lease = hold_lease(settings, open_output(settings), run_id, process_bound=True)
     stop = lease.keep_alive()
     try:
-        polled = poll_stage(settings, run_id, only_feeds=only_feeds, progress=progress)
-        for batch in polled["batches"]:
-            fetch_stage(settings, run_id, batch["key"], progress=progress)
+        with polling.pass_client(settings):  # one client: politeness holds from the polls to the fetches
+            polled = poll_stage(settings, run_id, only_feeds=only_feeds, progress=progress)
+            if polled["batches"]:  # all batches at once: every host in parallel
+                fetch_stage(settings, run_id, [b["key"] for b in polled["batches"]], progress=progress)
         dedup_stage(settings, run_id)
         summary = commit_stage(settings, run_id)
     finally:

@@ -16,14 +16,16 @@ are new is decided here, against the state, for all feeds at once.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import multiprocessing
 import os
 import threading
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
@@ -54,6 +56,32 @@ class PollResult:
     errors: list[ErrorRecord] = field(default_factory=list)
     new: list[Entry] = field(default_factory=list)
     rows: list[FeedRow] = field(default_factory=list)  # feed state to record at commit
+
+
+_pass_client: contextvars.ContextVar[HttpClient | None] = contextvars.ContextVar("pass_client", default=None)
+
+
+@contextmanager
+def pass_client(settings: Settings) -> Iterator[HttpClient]:
+    """One client for every stage of a pass run in this process (the CLI's), so the per-host delays and
+    limits hold across the feed polls and the page fetches, and robots.txt is read once per host."""
+    with client_for(settings) as client:
+        token = _pass_client.set(client)
+        try:
+            yield client
+        finally:
+            _pass_client.reset(token)
+
+
+@contextmanager
+def stage_client(settings: Settings) -> Iterator[HttpClient]:
+    """The pass's client when there is one (``pass_client``), else a client for this stage alone."""
+    shared = _pass_client.get()
+    if shared is not None:
+        yield shared
+        return
+    with client_for(settings) as client:
+        yield client
 
 
 def client_for(settings: Settings) -> HttpClient:

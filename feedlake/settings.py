@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -45,6 +46,7 @@ class Settings:
     # processes parsing new feed bodies beside the polling threads; 0: one per core, up to 4; 1: none
     poll_processes: int = 0
     max_new_entries_per_feed: int = 500  # more new entries than this in one feed wait for later passes
+    extract_processes: int = 0  # processes that extract and clean pages; 0: one per core
     batch_size: int = 50  # entries per fetch batch (one mapped task each)
     num_perm: int = 128
     # Defaults measured by `python -m bench.banding` (see README, Near-duplicates).
@@ -73,6 +75,10 @@ class Settings:
     lease_wait_seconds: float = 0.0  # how long a pass waits for another pass's lease before giving up
 
     def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, float) and not math.isfinite(value):
+                raise SettingsError(f"setting {f.name} must be a finite number, got {value!r}")
         positive = (
             "connect_timeout read_timeout total_timeout max_body_bytes concurrency per_host_concurrency "
             "batch_size max_new_entries_per_feed num_perm lsh_bands lsh_rows shingle_size dedup_window_days "
@@ -83,7 +89,7 @@ class Settings:
             if getattr(self, name) <= 0:
                 raise SettingsError(f"setting {name} must be positive, got {getattr(self, name)!r}")
         for name in ("max_redirects", "http_retries", "min_shingles", "per_host_delay", "min_poll_interval",
-                     "default_poll_interval", "poll_processes", "lease_wait_seconds"):
+                     "default_poll_interval", "poll_processes", "lease_wait_seconds", "extract_processes"):
             if getattr(self, name) < 0:
                 raise SettingsError(f"setting {name} must not be negative, got {getattr(self, name)!r}")
         for name in ("jaccard_threshold", "containment_threshold"):
@@ -171,8 +177,11 @@ def _coerce(name: str, kind: Any, value: Any) -> Any:
                 raise ValueError(value)
             return int(value)
         if kind is float:
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):  # nan passes every comparison check; inf is no timeout at all
+                raise ValueError(value)
+            return number
         return str(value)
     except (TypeError, ValueError):
-        kind_name = getattr(kind, "__name__", str(kind))
+        kind_name = "finite number" if kind is float else getattr(kind, "__name__", str(kind))
         raise SettingsError(f"setting {name} must be a {kind_name}, got {value!r}") from None

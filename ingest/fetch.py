@@ -3,13 +3,28 @@
 When the page cannot be fetched (robots.txt disallowing it included) or extracts
 empty, the feed's own content is used (``text_source='feed'``) and the reason is
 still recorded as an error row.
+
+A pass fetches many entries at once (``fetch_entries``): threads do the HTTP exchanges, taking entries
+from every host in turn so no host waits for another's politeness delay, and a pool of processes does
+the CPU work (extraction and cleaning, ``finish_entry``) on every core.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+import multiprocessing as mp
+import os
+import threading
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
+
+from publicsuffixlist import PublicSuffixList
 
 from feedlake.records import Article, Entry, ErrorRecord, stable_id, utcnow
 from ingest.clean import Rules, clean_text
@@ -27,48 +42,116 @@ class EntryResult:
 
 
 def canonicalize(url: str) -> str:
-    """The URL an article is identified by: scheme and host lower-cased, no fragment."""
-    parts = urlsplit(url.strip())
+    """The URL an article is identified by: scheme and host lower-cased, no fragment; "" for a URL that
+    is not http(s) with a host (``javascript:``, ``data:``, a bare path), which identifies nothing."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return ""
     host = (parts.hostname or "").lower()
-    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return ""
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        host = f"[{host}]"
+    netloc = host if port is None else f"{host}:{port}"
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> PublicSuffixList:
+    return PublicSuffixList()  # the list bundled with the package: no network
+
+
+def site_of(host: str) -> str:
+    """The registrable domain of ``host`` (``news.bbc.co.uk`` -> ``bbc.co.uk``); an IP address is its own."""
+    host = host.lower().strip("[]").rstrip(".")
+    try:
+        ipaddress.ip_address(host)
+        return host
+    except ValueError:
+        pass
+    return _suffixes().privatesuffix(host) or host
+
+
+def trusted_canonical(declared: str, fetched_url: str, listed_url: str) -> str:
+    """The URL an article goes by: the page's declared canonical when it is on the page's own site or is
+    the URL the feed listed, else the URL it was fetched from (a page must not claim another site's
+    article: its text would replace that article's under the victim's id and source)."""
+    fetched = canonicalize(fetched_url)
+    if not declared or declared == fetched:
+        return fetched
+    if declared == canonicalize(listed_url):
+        return declared
+    declared_host, fetched_host = urlsplit(declared).hostname or "", urlsplit(fetched).hostname or ""
+    if fetched_host and site_of(declared_host) == site_of(fetched_host):
+        return declared
+    log.warning("ignoring the canonical URL %s that %s declares: another site", declared, fetched_url)
+    return fetched
+
+
+@dataclass
+class Fetched:
+    """An entry's page as fetched (``body`` is None when there is none to extract), before any CPU work."""
+
+    entry: Entry
+    body: bytes | None
+    final_url: str
+    fetched_at: datetime
+    errors: list[ErrorRecord] = field(default_factory=list)
+
+
+def _error(entry: Entry, stage: str, message: str, kind: str, run_id: str) -> ErrorRecord:
+    log.warning("%s failed for %s: %s", stage, entry.url, message,
+                extra={"feed": entry.feed_url, "url": entry.url, "stage": stage})
+    return ErrorRecord(entry.url or entry.entry_key, entry.feed_url, stage, message, utcnow(), kind, run_id)
+
+
+def fetch_page(client: HttpClient, entry: Entry, run_id: str = "") -> Fetched:
+    """The HTTP side of an entry: robots.txt, then the page (I/O only: it runs in a fetch thread)."""
+    fetched = Fetched(entry, None, entry.url, utcnow())
+    verdict = robots_for(client).check(entry.url) if entry.url else None
+    if not entry.url:
+        fetched.errors.append(_error(entry, "fetch", "entry has no link", "no_link", run_id))
+    elif verdict is not None and not verdict.allowed:  # then the feed-content fallback, as for any fetch failure
+        fetched.errors.append(_error(entry, "fetch", verdict.reason, verdict.kind, run_id))
+    else:
+        try:
+            resp = client.get(entry.url, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+            fetched.fetched_at, fetched.final_url, fetched.body = utcnow(), resp.url, resp.body
+        except FetchError as exc:
+            fetched.errors.append(_error(entry, "fetch", str(exc), exc.kind, run_id))
+    return fetched
 
 
 def process_entry(
     client: HttpClient, entry: Entry, rules: Rules, options: ExtractOptions, run_id: str = ""
 ) -> EntryResult:
-    result = EntryResult()
+    """One entry, start to end, in this thread."""
+    return finish_entry(fetch_page(client, entry, run_id), rules, options, run_id)
+
+
+def finish_entry(fetched: Fetched, rules: Rules, options: ExtractOptions, run_id: str = "") -> EntryResult:
+    """The CPU side of an entry: extract the page (or take the feed's content), clean, build the article."""
+    entry = fetched.entry
+    result = EntryResult(errors=list(fetched.errors))
 
     def error(stage: str, message: str, kind: str) -> None:
-        log.warning("%s failed for %s: %s", stage, entry.url, message,
-                    extra={"feed": entry.feed_url, "url": entry.url, "stage": stage})
-        result.errors.append(ErrorRecord(entry.url or entry.entry_key, entry.feed_url, stage, message, utcnow(),
-                                         kind, run_id))
+        result.errors.append(_error(entry, stage, message, kind, run_id))
 
     extracted = None
-    final_url = entry.url
-    fetched_at = utcnow()
-    verdict = robots_for(client).check(entry.url) if entry.url else None
-    if not entry.url:
-        error("fetch", "entry has no link", "no_link")
-    elif verdict is not None and not verdict.allowed:
-        error("fetch", verdict.reason, verdict.kind)  # then the feed-content fallback, as for any fetch failure
-    else:
+    final_url, fetched_at = fetched.final_url, fetched.fetched_at
+    if fetched.body is not None:
         try:
-            resp = client.get(entry.url, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
-            fetched_at = utcnow()
-            final_url = resp.url
-            extracted = extract_page(resp.body, resp.url, options)
+            extracted = extract_page(fetched.body, final_url, options)
             if extracted is None:
                 error("extract", "page has no extractable article text", "empty_extraction")
-        except FetchError as exc:
-            error("fetch", str(exc), exc.kind)
         except ExtractError as exc:
             error("extract", str(exc), "extract_error")
 
     if extracted is not None:
         text, text_source = extracted.text, "page"
-        canonical = canonicalize(extracted.canonical_url or final_url)
+        canonical = trusted_canonical(canonicalize(extracted.canonical_url or ""), final_url, entry.url)
     elif entry.feed_content:
         text, text_source = entry.feed_content, "feed"
         canonical = canonicalize(final_url) if final_url else ""
@@ -103,3 +186,131 @@ def process_entry(
         run_id=run_id,
     )
     return result
+
+
+# --- many entries at once -------------------------------------------------------------------------
+
+_worker: tuple[Rules, ExtractOptions, str] | None = None
+
+
+def _init_worker(rules: Rules, options: ExtractOptions, run_id: str) -> None:
+    global _worker
+    _worker = (rules, options, run_id)
+
+
+def _finish_in_worker(fetched: Fetched) -> EntryResult:
+    assert _worker is not None, "the extraction pool was not initialised"
+    return finish_entry(fetched, *_worker)
+
+
+def _ready() -> None:
+    """A no-op that makes a pool start its processes."""
+
+
+def extract_processes(wanted: int) -> int:
+    """Processes for extraction: ``wanted``, or with 0 one per core this process may use."""
+    if wanted > 0:
+        return wanted
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+@lru_cache(maxsize=1)
+def _fork() -> mp.context.BaseContext:
+    # fork: the children start with trafilatura imported (spawn would import it again in each, ~1 s);
+    # the pool is started before any fetch thread, so no lock of theirs is copied held.
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+
+
+class _HostQueue:
+    """Entries by host; a thread takes the next entry of the next host that has a free slot, so every host
+    is fetched at once and none holds more of the threads than its own concurrency allows."""
+
+    def __init__(self, entries: Sequence[tuple[int, Entry]], per_host: int) -> None:
+        self._queues: dict[str, deque[tuple[int, Entry]]] = {}
+        for item in entries:
+            self._queues.setdefault((urlsplit(item[1].url).hostname or "").lower(), deque()).append(item)
+        self._hosts = deque(self._queues)
+        self._busy = dict.fromkeys(self._queues, 0)
+        self._per_host = max(1, per_host)
+        self._cond = threading.Condition()
+
+    def take(self) -> tuple[str, int, Entry] | None:
+        with self._cond:
+            while True:
+                if not self._hosts:
+                    return None
+                for _ in range(len(self._hosts)):
+                    host = self._hosts[0]
+                    self._hosts.rotate(-1)
+                    if self._busy[host] < self._per_host:
+                        self._busy[host] += 1
+                        index, entry = self._queues[host].popleft()
+                        if not self._queues[host]:
+                            self._hosts.remove(host)
+                        return host, index, entry
+                self._cond.wait()
+
+    def done(self, host: str) -> None:
+        with self._cond:
+            self._busy[host] -= 1
+            self._cond.notify_all()
+
+
+def fetch_entries(client: HttpClient, entries: Sequence[Entry], rules: Rules, options: ExtractOptions,
+                  run_id: str = "", processes: int = 0) -> Iterator[tuple[int, EntryResult]]:
+    """Every entry's result, as ``(its index in entries, result)``, in the order they finish.
+
+    ``client.config.concurrency`` threads fetch, every host at once within its own limits (the client
+    enforces its concurrency and delay); ``processes`` processes (0: one per core) extract and clean.
+    With one process the CPU work stays in the fetch threads.
+    """
+    if not entries:
+        return
+    processes = min(extract_processes(processes), len(entries))
+    pool = ProcessPoolExecutor(processes, mp_context=_fork(), initializer=_init_worker,
+                               initargs=(rules, options, run_id)) if processes > 1 else None
+    done: deque[tuple[int, EntryResult | Future[EntryResult]]] = deque()
+    ready = threading.Condition()
+    queue = _HostQueue(list(enumerate(entries)), client.config.per_host_concurrency)
+    failures: list[BaseException] = []
+
+    def finish(index: int, fetched: Fetched) -> None:
+        result: EntryResult | Future[EntryResult] = (
+            pool.submit(_finish_in_worker, fetched) if pool else finish_entry(fetched, rules, options, run_id))
+        with ready:
+            done.append((index, result))
+            ready.notify()
+
+    def fetcher() -> None:
+        try:
+            while (item := queue.take()) is not None:
+                host, index, entry = item
+                try:
+                    fetched = fetch_page(client, entry, run_id)
+                finally:
+                    queue.done(host)
+                finish(index, fetched)
+        except BaseException as exc:  # surfaced to the caller below
+            failures.append(exc)
+            with ready:
+                ready.notify()
+
+    try:
+        if pool:
+            pool.submit(_ready).result()  # fork now, before the fetch threads exist
+        threads = [threading.Thread(target=fetcher, name=f"fetch-{i}", daemon=True)
+                   for i in range(max(1, min(client.config.concurrency, len(entries))))]
+        for t in threads:
+            t.start()
+        for _ in range(len(entries)):
+            with ready:
+                while not done and not failures:
+                    ready.wait()
+                if failures and not done:
+                    raise failures[0]
+                index, result = done.popleft()
+            yield index, result.result() if isinstance(result, Future) else result
+    finally:
+        if pool:
+            pool.shutdown(wait=True, cancel_futures=True)
+
