@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from rich.table import Table
 
 from feedlake.errors import USAGE_ERRORS
 from feedlake.settings import Settings, SettingsError
+
+log = logging.getLogger("feedlake.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -124,11 +127,39 @@ def main(argv: list[str] | None = None) -> int:
     except USAGE_ERRORS as exc:
         print(f"feedlake: error: {exc}", file=sys.stderr)
         return 2
+    except (OSError, sqlite3.Error) as exc:  # a full disk, a read-only mount, a file in the way
+        print(f"feedlake: error: {system_error(exc)}; the pass stopped, and the next one rolls forward or "
+              "redoes what it had started (nothing committed is lost)", file=sys.stderr)
+        log.debug("pass failed", exc_info=True)
+        return 2
     if args.json:
         print(json.dumps(summary, indent=2, sort_keys=True))
+    elif summary.get("dry_run"):
+        console.print(dry_run_table(summary))
     else:
         console.print(summary_table(summary))
     return 0
+
+
+def system_error(exc: BaseException) -> str:
+    """An OSError or SQLite error in one line, naming the file it concerns."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror}{where}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def dry_run_table(summary: dict[str, Any]) -> Table:
+    """What a dry run found: the feeds it polled and the entries a pass would fetch (nothing was written)."""
+    table = Table(title=f"feedlake dry run {summary['run_id']}: nothing fetched or written", show_header=False)
+    table.add_column("what")
+    table.add_column("value")
+    table.add_row("feeds polled", str(summary["feeds"]))
+    table.add_row("  failed", str(summary["feeds_failed"]))
+    table.add_row("new entries (would fetch)", str(summary["new_entries"]))
+    for url in summary.get("would_fetch", []):
+        table.add_row("", url)
+    return table
 
 
 def lake_command(args: argparse.Namespace, console: Console) -> int:

@@ -58,6 +58,14 @@ def test_env_file_points_at_the_compose_services() -> None:
     api = urlsplit(env["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"])
     assert (api.hostname, str(api.port)) == ("airflow-apiserver", env["AIRFLOW__API__PORT"])
     assert f"{env['AIRFLOW__API__PORT']}:8080" in services["airflow-apiserver"]["ports"]
+    # the run note reaches the api-server under its compose name, as a user whose password is the one
+    # airflow-init writes into the passwords file (not a value the api-server generates)
+    note_api = urlsplit(env["FEEDLAKE_AIRFLOW_API_URL"])
+    assert note_api.hostname in services and (note_api.hostname, str(note_api.port)) == (api.hostname, str(api.port))
+    assert env["FEEDLAKE_AIRFLOW_API_USER"] in env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS"].split(",")[0]
+    init = " ".join(services["airflow-init"]["command"])
+    assert "FEEDLAKE_AIRFLOW_API_PASSWORD" in init and "SIMPLE_AUTH_MANAGER_PASSWORDS_FILE" in init
+    assert "FEEDLAKE_AIRFLOW_API_PASSWORD" in to_change
     # Secrets and hosts are what a deployment edits; the fetcher's SSRF guard stays on.
     assert {"AIRFLOW__API_AUTH__JWT_SECRET", "AIRFLOW__CORE__FERNET_KEY", "FEEDLAKE_OUTPUT"} <= to_change
     assert env["FEEDLAKE_ALLOW_PRIVATE_NETWORKS"] == "0"

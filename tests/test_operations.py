@@ -1,0 +1,128 @@
+"""What an operator and a new user hit: the dry run's output, settings that are not numbers, URLs that
+identify nothing, a page claiming another site's article, an output that cannot be written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from feedlake.cli import main
+from feedlake.settings import Settings, SettingsError
+from feedlake.siteserver import Resource, SiteServer
+from ingest.fetch import canonicalize, site_of, trusted_canonical
+from tests.helpers import dataset
+
+VICTIM, ATTACKER = "127.0.0.61", "127.0.0.62"
+WORDS = ("The harbour authority said on Monday that the new breakwater would be finished before the winter "
+         "storms, after two years of delays and a budget that grew by a third. ")
+
+
+def article(title: str, text: str, canonical: str | None = None) -> Resource:
+    link = f'<link rel="canonical" href="{escape(canonical)}">' if canonical else ""
+    paras = "".join(f"<p>{escape(text)} Paragraph {i}.</p>" for i in range(6))
+    return Resource(f"""<!DOCTYPE html><html lang="en"><head><title>{escape(title)}</title>{link}</head>
+<body><main><article><h1>{escape(title)}</h1>{paras}</article></main></body></html>""".encode())
+
+
+def rss(server: SiteServer, host: str, links: list[str]) -> Resource:
+    items = "".join(f"<item><title>Story {i}</title><link>{escape(u)}</link><guid>{escape(u)}</guid>"
+                    f"<description>feed text {i} of {escape(host)}</description></item>"
+                    for i, u in enumerate(links))
+    return Resource(f'<?xml version="1.0"?><rss version="2.0"><channel><title>{host}</title>'
+                    f"<link>{server.url(host)}</link><description>news</description>{items}</channel></rss>".encode(),
+                    content_type="application/rss+xml; charset=utf-8")
+
+
+@pytest.fixture
+def server() -> Iterator[SiteServer]:
+    with SiteServer(hosts=(VICTIM, ATTACKER)) as s:
+        yield s
+
+
+def feeds_file(tmp_path: Path, server: SiteServer, *hosts: str) -> Path:
+    path = tmp_path / "feeds.yaml"
+    path.write_text("feeds:\n" + "".join(f"  - url: {server.url(h, '/feed.xml')}\n    name: {h}\n" for h in hosts))
+    return path
+
+
+def run(feeds: Path, out: Path, *extra: str) -> int:
+    return main(["run", "--feeds", str(feeds), "--output", str(out), "--allow-private-networks", *extra])
+
+
+def test_a_dry_run_prints_what_it_would_fetch(server: SiteServer, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    server.add(VICTIM, "/a", article("A story", WORDS))
+    server.add(VICTIM, "/feed.xml", rss(server, VICTIM, [server.url(VICTIM, "/a")]))
+    out = tmp_path / "lake"
+    assert run(feeds_file(tmp_path, server, VICTIM), out, "--dry-run") == 0
+    printed = capsys.readouterr().out
+    assert "dry run" in printed and server.url(VICTIM, "/a") in printed
+    assert not (out / "articles").exists()  # nothing written
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "NaN"])
+def test_settings_that_are_not_finite_numbers_are_refused(value: str, capsys: pytest.CaptureFixture[str],
+                                                          tmp_path: Path) -> None:
+    for name in ("connect_timeout", "total_timeout", "per_host_delay"):
+        assert main(["run", "--feeds", str(tmp_path / "f.yaml"), "--set", f"{name}={value}"]) == 2
+        assert f"setting {name} must be a finite number" in capsys.readouterr().err
+    with pytest.raises(SettingsError):
+        Settings(per_host_delay=float(value))
+
+
+def test_urls_that_identify_nothing_and_ipv6_hosts() -> None:
+    assert canonicalize("http://[::1]:18080/x#frag") == "http://[::1]:18080/x"
+    assert canonicalize("HTTP://[2001:DB8::1]/a") == "http://[2001:db8::1]/a"
+    for url in ("javascript:alert(1)", "data:text/html,<p>hi</p>", "mailto:a@b.example", "/relative", "http://"):
+        assert canonicalize(url) == ""
+    assert site_of("news.bbc.co.uk") == site_of("www.bbc.co.uk") == "bbc.co.uk"
+    assert site_of("a.github.io") != site_of("b.github.io")  # a public suffix: different sites
+    assert trusted_canonical("https://www.example.com/a", "https://m.example.com/a?x=1", "https://m.example.com/a") \
+        == "https://www.example.com/a"
+    assert trusted_canonical("https://victim.example/a", "https://evil.example/b", "https://evil.example/b") \
+        == "https://evil.example/b"
+    # the feed itself lists the URL the page names: trusted, wherever it points
+    assert trusted_canonical("https://victim.example/a", "https://cdn.example/b", "https://victim.example/a") \
+        == "https://victim.example/a"
+
+
+def test_a_page_cannot_take_over_another_sites_article(server: SiteServer, tmp_path: Path) -> None:
+    genuine = server.url(VICTIM, "/story")
+    server.add(VICTIM, "/story", article("The genuine story", WORDS))
+    server.add(VICTIM, "/feed.xml", rss(server, VICTIM, [genuine]))
+    # another site's page declares the victim's URL as its canonical, with its own text
+    server.add(ATTACKER, "/fake", article("A fake", "Buy cheap watches now, the best offer on the web. " * 3,
+                                          canonical=genuine))
+    server.add(ATTACKER, "/js", article("Script", "Another page of the attacker with enough text to keep. " * 3))
+    server.add(ATTACKER, "/feed.xml", rss(server, ATTACKER, [server.url(ATTACKER, "/fake"), "javascript:alert(1)"]))
+    out = tmp_path / "lake"
+    assert run(feeds_file(tmp_path, server, ATTACKER, VICTIM), out) == 0
+    rows = {r["canonical_url"]: r for r in dataset(out, "articles").to_pylist()}
+    assert genuine in rows and rows[genuine]["title"] == "The genuine story"
+    assert rows[genuine]["source"] == VICTIM
+    fake = rows[server.url(ATTACKER, "/fake")]
+    assert fake["source"] == ATTACKER and "watches" in fake["text"]
+    assert all(url.startswith("http://") for url in rows)  # no javascript: article
+    errors = dataset(out, "errors").to_pylist()
+    assert not [e for e in errors if e["error_type"] == "duplicate_canonical_url"]
+    assert [e for e in errors if e["url"] == "javascript:alert(1)"]  # recorded, not lost
+
+
+def test_an_output_or_state_that_cannot_be_written_is_one_line(server: SiteServer, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A path that cannot hold files (here: under a regular file, which fails as a full disk or a read-only
+    mount does, with an OSError at the first write) ends the pass with one line, exit 2, not a traceback."""
+    server.add(VICTIM, "/a", article("A story", WORDS))
+    server.add(VICTIM, "/feed.xml", rss(server, VICTIM, [server.url(VICTIM, "/a")]))
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("x")
+    feeds = feeds_file(tmp_path, server, VICTIM)
+    for extra in ([], ["--state", str(blocker / "state")]):
+        out = blocker / "lake" if not extra else tmp_path / "lake"
+        assert run(feeds, out, *extra) == 2
+        err = capsys.readouterr().err.strip()
+        assert err.startswith("feedlake: error:") and "Traceback" not in err, err
+        assert str(blocker) in err
