@@ -31,7 +31,16 @@ def run_demo(output: str, console: Console) -> int:
     out = Path(output).resolve()
     work = out / "_demo"
     started = time.monotonic()
-    site = serve_sample_site()
+    # The same port as the last demo into this output: the sample site's URLs stay the same, so a second
+    # demo finds its articles already ingested instead of ingesting every one again under new URLs.
+    port_file = work / "port"
+    last_port = int(port_file.read_text()) if port_file.exists() and port_file.read_text().strip().isdigit() else 0
+    site = serve_sample_site(port=last_port)
+    work.mkdir(parents=True, exist_ok=True)
+    port_file.write_text(str(site.server.port))
+    if last_port and site.server.port != last_port:
+        console.print(f"[yellow]port {last_port} of the last demo is taken: the sample site's URLs changed, so "
+                      "its articles are ingested again as new ones[/]")
     try:
         feeds = site.write_feeds_file(work / "feeds.yaml")
         console.print(f"[bold]Sample site[/] serving {len(site.feed_urls)} feeds on loopback "

@@ -439,10 +439,12 @@ class SampleSite:
         self.stop()
 
 
-def serve_sample_site(hosts: Sequence[str] = DEFAULT_HOSTS, site: Expected | None = None) -> SampleSite:
-    """Start a SiteServer on ``hosts`` serving the sample site; the caller stops it."""
+def serve_sample_site(hosts: Sequence[str] = DEFAULT_HOSTS, site: Expected | None = None,
+                      port: int = 0) -> SampleSite:
+    """Start a SiteServer on ``hosts`` (on ``port`` when it is free) serving the sample site; the caller
+    stops it."""
     site = site or _expected()
-    server = SiteServer(hosts).start()
+    server = SiteServer(hosts, port=port).start()
     try:
         server.add_many(build_site(server.hosts, server.port, site))
     except BaseException:

@@ -184,13 +184,15 @@ class SiteServer:
     """
 
     def __init__(self, hosts: Sequence[str] = DEFAULT_HOSTS,
-                 routes: Mapping[tuple[str, str], Resource] | None = None) -> None:
+                 routes: Mapping[tuple[str, str], Resource] | None = None, port: int = 0) -> None:
+        """``port``: the port to serve on (0: any free one; a taken port then falls back to any)."""
         if not hosts:
             raise ValueError("SiteServer needs at least one host address")
         if len(set(hosts)) != len(hosts):
             raise ValueError(f"duplicate host addresses in {list(hosts)}")
         self.hosts: tuple[str, ...] = tuple(hosts)
         self.port: int = 0
+        self._preferred = port
         self.requests: list[RequestRecord] = []
         self._routes: dict[tuple[str, str], Resource] = {}
         self._lock = threading.Lock()
@@ -205,9 +207,9 @@ class SiteServer:
         if self._servers:
             return self
         last_error: OSError | None = None
-        for _ in range(_PORT_ATTEMPTS):
+        for attempt in range(_PORT_ATTEMPTS):
             try:
-                self._servers = self._bind_all()
+                self._servers = self._bind_all(self._preferred if attempt == 0 else 0)
                 break
             except OSError as exc:
                 if exc.errno != errno.EADDRINUSE:
@@ -224,12 +226,11 @@ class SiteServer:
         log.debug("site server on port %d for %s", self.port, ", ".join(self.hosts))
         return self
 
-    def _bind_all(self) -> list[_Server]:
-        # The first address picks an ephemeral port; the others must take the
+    def _bind_all(self, port: int) -> list[_Server]:
+        # The first address picks the port (an ephemeral one for 0); the others must take the
         # same one, and if any cannot, everything is released and retried.
         bound: list[_Server] = []
         try:
-            port = 0
             for host in self.hosts:
                 srv = _Server(host, port, self)
                 bound.append(srv)

@@ -125,6 +125,16 @@ def test_two_servers_get_different_ports() -> None:
         assert get(one.url("127.0.0.2")).content == b"one" and get(two.url("127.0.0.2")).content == b"two"
 
 
+def test_a_server_takes_the_port_it_is_asked_for_and_falls_back_when_taken() -> None:
+    """The demo serves the sample site on the port of its last run, so its URLs (and articles) stay the same."""
+    with SiteServer(HOSTS) as first:
+        port = first.port
+    with SiteServer(HOSTS, port=port) as again:
+        assert again.port == port
+        with SiteServer(HOSTS, port=port) as clash:
+            assert clash.port not in (0, port)
+
+
 # -- the sample site ------------------------------------------------------
 
 
