@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("sql", help="a DuckDB query over articles, errors, feeds, clusters, feeds_current")
     query.add_argument("--output", help="the output to read (FEEDLAKE_OUTPUT)")
     query.add_argument("--json", action="store_true", help="print the rows as JSON")
+    feeds = sub.add_parser("feeds", help="each feed once with its health: state, last success, last error, "
+                           "failures in a row, next poll, articles in the last 24 h (the feeds_current table)")
+    feeds.add_argument("--output", help="the output to read (FEEDLAKE_OUTPUT)")
+    feeds.add_argument("--failing", action="store_true", help="only feeds whose last poll failed or that are flagged")
+    feeds.add_argument("--json", action="store_true", help="print the rows as JSON")
     migrate = sub.add_parser("migrate", help="convert a lake of the previous format (snapshot log) to Delta tables")
     migrate.add_argument("--output", help="the output to convert in place (FEEDLAKE_OUTPUT)")
     state = sub.add_parser("state", help="state files: rebuild the feed state from the lake after it was lost")
@@ -108,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_demo(args.output, console)
         if args.command == "boilerplate":
             return boilerplate_command(args, console)
-        if args.command in ("sql", "query", "migrate", "state", "maintain"):
+        if args.command in ("sql", "query", "feeds", "migrate", "state", "maintain"):
             return lake_command(args, console)
         settings = settings_from_args(args)
         from feedlake.pipeline import new_run_id, run_pass
@@ -170,7 +175,7 @@ def lake_command(args: argparse.Namespace, console: Console) -> int:
     from storage.objectstore import LocalStore, open_store
 
     settings = Settings.load({"output": args.output, "state": getattr(args, "state", None)})
-    if args.command in ("sql", "query"):  # reading: nothing is created where nothing is
+    if args.command in ("sql", "query", "feeds"):  # reading: nothing is created where nothing is
         store = open_store(settings.output)
         if isinstance(store, LocalStore) and not Path(store.root).is_dir():
             raise SettingsError(f"no such output directory: {store.root}")
@@ -199,6 +204,9 @@ def lake_command(args: argparse.Namespace, console: Console) -> int:
     if args.command == "sql":
         print(duckdb_sql(lake), end="")
         return 0
+    if args.command == "feeds":
+        args.sql = FEEDS_SQL.format(where="WHERE state IN ('error', 'failing', 'gone') OR flag IS NOT NULL"
+                                    if args.failing else "")
     rel = reader(lake).sql(args.sql)
     if rel is None:
         return 0
@@ -211,6 +219,13 @@ def lake_command(args: argparse.Namespace, console: Console) -> int:
         table.add_row(*(str(v) for v in row))
     console.print(table)
     return 0
+
+
+FEEDS_SQL = """SELECT feed_name AS feed, feed_url AS url, state, flag,
+strftime(last_success_at, '%Y-%m-%d %H:%M') AS last_success, strftime(last_error_at, '%Y-%m-%d %H:%M') AS last_error_at,
+last_error, consecutive_failures AS failures, strftime(next_poll_at, '%Y-%m-%d %H:%M') AS next_poll,
+articles_24h FROM feeds_current {where}
+ORDER BY state IN ('ok', 'not_modified'), consecutive_failures DESC, feed_name, feed_url"""
 
 
 def boilerplate_command(args: argparse.Namespace, console: Console) -> int:

@@ -460,11 +460,13 @@ def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entrie
         "feeds_ok": status_counts["ok"],
         "feeds_not_modified": status_counts["not_modified"],
         "feeds_failed": status_counts["error"],
-        "failing_feeds": {s.feed_name: s.error for s in statuses if s.status == "error"},
+        # keyed by feed URL: names default to the host, and eight failing feeds of one host are eight
+        "failing_feeds": {s.feed_url: f"{s.feed_name}: {s.error}" for s in statuses if s.status == "error"},
         "feeds_skipped": status_counts["skipped"],  # not due yet (see README, Polling)
         "feeds_disabled": status_counts["gone"] + status_counts["disabled"],  # 410 Gone
         # gone, 404 or a run of failures: what an operator should look at, skipped feeds included
-        "flagged_feeds": {s.feed_name: f"{s.flag}: {s.error or ''}".rstrip(": ") for s in statuses if s.flag},
+        "flagged_feeds": {s.feed_url: f"{s.feed_name}: {s.flag}: {s.error or ''}".rstrip(": ")
+                          for s in statuses if s.flag},
         "entries_listed": sum(s.entries for s in statuses),
         "new_entries": len(entries),
         "articles": len(articles),
@@ -517,15 +519,35 @@ def summary_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
         ("error rows", summary["errors"]),
     ]
     rows += [(f"  {stage}", n) for stage, n in summary["errors_by_stage"].items()]
-    rows += [(f"failing feed: {name}", str(err)[:100]) for name, err in summary["failing_feeds"].items()]
+    rows += [(f"failing feed: {url}", str(err)[:100]) for url, err in summary["failing_feeds"].items()]
     if summary.get("feeds_skipped") or summary.get("feeds_disabled"):
         rows.append(("  skipped (not due) / disabled (gone)",
                      f"{summary.get('feeds_skipped', 0)} / {summary.get('feeds_disabled', 0)}"))
-    rows += [(f"flagged feed: {name}", str(why)[:100]) for name, why in summary.get("flagged_feeds", {}).items()
-             if name not in summary["failing_feeds"]]
+    rows += [(f"flagged feed: {url}", str(why)[:100]) for url, why in summary.get("flagged_feeds", {}).items()
+             if url not in summary["failing_feeds"]]
     if "wall_seconds" in summary:
         rows.append(("wall time (s)", summary["wall_seconds"]))
     return [(what, str(value)) for what, value in rows]
+
+
+def markdown_note(summary: dict[str, Any], limit: int = 1000) -> str:
+    """The run's note for the Airflow UI, which renders notes as Markdown: a headline, the warnings
+    (failing and flagged feeds, keyed by URL), then the counts as a table; within ``limit`` characters."""
+    head = (f"**feedlake pass** `{summary['run_id']}` ({summary['ingest_date']}): "
+            f"{summary['articles']} articles written, {summary['duplicates']} near-duplicates; "
+            f"feeds {summary['feeds_ok'] + summary['feeds_not_modified']} ok, {summary['feeds_failed']} failed")
+    warnings = [f"- failing: `{url}` {err}" for url, err in summary["failing_feeds"].items()]
+    warnings += [f"- flagged: `{url}` {why}" for url, why in summary.get("flagged_feeds", {}).items()
+                 if url not in summary["failing_feeds"]]
+    rows = ["| | |", "|---|---:|", *(f"| {what.strip()} | {value} |" for what, value in summary_rows(summary)
+                                      if not what.startswith(("failing feed", "flagged feed")))]
+    parts = [head, ""]
+    if warnings:
+        parts += ["**Warnings**", "", *(w[:160] for w in warnings), ""]
+    note = "\n".join(parts + rows)
+    if len(note) > limit:  # the counts table goes first, then warnings beyond the limit
+        note = "\n".join(parts)[: limit - 1] + "…"
+    return note
 
 
 def format_summary(summary: dict[str, Any]) -> list[str]:

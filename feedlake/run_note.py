@@ -20,11 +20,11 @@ log = logging.getLogger(__name__)
 NOTE_LIMIT = 1000  # the API's maximum note length
 
 
-def post_run_note(dag_id: str, run_id: str, lines: list[str]) -> bool:
+def post_run_note(dag_id: str, run_id: str, note: str) -> bool:
+    """Set ``note`` (Markdown) as the run's note."""
     base = os.environ.get("FEEDLAKE_AIRFLOW_API_URL", "").rstrip("/")
     if not base:
         return False
-    note = "\n".join(lines)
     if len(note) > NOTE_LIMIT:
         note = note[: NOTE_LIMIT - 1] + "…"
     try:

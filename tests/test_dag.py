@@ -39,7 +39,7 @@ print(json.dumps({
 
 
 def test_dag_imports_and_is_shaped_as_documented(tmp_path: Path) -> None:
-    env = airflow_env(tmp_path / "airflow")
+    env = airflow_env(tmp_path / "airflow", {"FEEDLAKE_RUN_DEADLINE_MINUTES": "30"})  # as deploy/airflow.env
     proc = subprocess.run([sys.executable, "-c", INSPECT], env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
     info = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -83,3 +83,18 @@ def test_dag_test_matches_the_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         cli_out, "feeds", ["feed_url", "status", "entries"])
     # The run's partition is the run's date; staging is cleared after the commit.
     assert not (dag_out / "_staging").exists() or not any((dag_out / "_staging").rglob("*.parquet"))
+
+
+def test_airflow_dags_test_works_on_a_fresh_airflow_home(tmp_path: Path) -> None:
+    """The command every Airflow user tries first: `airflow db migrate`, then `airflow dags test`."""
+    with serve_sample_site() as site:
+        feeds = site.write_feeds_file(tmp_path / "feeds.yaml")
+        out = tmp_path / "out"
+        env = airflow_env(tmp_path / "airflow", {
+            "FEEDLAKE_FEEDS": str(feeds), "FEEDLAKE_OUTPUT": str(out), "FEEDLAKE_ALLOW_PRIVATE_NETWORKS": "1"})
+        env.pop("FEEDLAKE_RUN_DEADLINE_MINUTES", None)  # the DAG as it ships
+        migrate(env)
+        proc = subprocess.run([sys.executable, "-m", "airflow", "dags", "test", "feedlake_ingest"], env=env,
+                              capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
+    assert len(dataset(out, "articles")) == len(site.expected.articles)

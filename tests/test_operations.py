@@ -126,3 +126,31 @@ def test_an_output_or_state_that_cannot_be_written_is_one_line(server: SiteServe
         err = capsys.readouterr().err.strip()
         assert err.startswith("feedlake: error:") and "Traceback" not in err, err
         assert str(blocker) in err
+
+
+def test_feed_health_in_one_place_keyed_by_url(server: SiteServer, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from feedlake.pipeline import markdown_note
+
+    server.add(VICTIM, "/a", article("A story", WORDS))
+    server.add(VICTIM, "/feed.xml", rss(server, VICTIM, [server.url(VICTIM, "/a")]))
+    # eight feeds of one host fail (no route: 404), all under the host's default name
+    broken = [server.url(ATTACKER, f"/broken-{i}.xml") for i in range(8)]
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text("feeds:\n" + "".join(f"  - url: {u}\n" for u in [server.url(VICTIM, "/feed.xml"), *broken]))
+    assert run(feeds, tmp_path / "lake", "--json") == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert sorted(summary["failing_feeds"]) == sorted(broken)  # eight, not one per name
+    note = markdown_note(summary)
+    assert note.startswith("**feedlake pass**") and "**Warnings**" in note
+    assert sum(line.startswith("- failing: ") for line in note.splitlines()) == 8
+    assert "1 articles written" in note.splitlines()[0] and len(note) <= 1000
+    assert main(["feeds", "--output", str(tmp_path / "lake"), "--failing", "--json"]) == 0
+    failing = json.loads(capsys.readouterr().out)
+    assert sorted(r["url"] for r in failing) == sorted(broken)
+    assert all(r["state"] == "error" and r["failures"] == 1 and "404" in r["last_error"] for r in failing)
+    assert main(["feeds", "--output", str(tmp_path / "lake"), "--json"]) == 0
+    every = json.loads(capsys.readouterr().out)
+    assert len(every) == 9 and [r for r in every if r["state"] == "ok"][0]["articles_24h"] == 1

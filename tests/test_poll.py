@@ -152,11 +152,11 @@ def test_410_disables_the_feed_visibly_until_forced(lake: Lake, site: SiteServer
     summary = lake.run()
     row = lake.feeds()[-1]
     assert (row["status"], row["disabled"], row["flag"], row["http_status"]) == ("gone", True, "gone", 410)
-    assert lake.state().disabled and summary["feeds_disabled"] == 1 and "test" in summary["flagged_feeds"]
+    assert lake.state().disabled and summary["feeds_disabled"] == 1 and lake.url in summary["flagged_feeds"]
     assert [e["error_type"] for e in lake.rows("errors")] == ["gone"]
     summary = lake.run(force=False)
     assert site.count(A, "/feed.xml") == 0 and lake.feeds()[-1]["status"] == "disabled"
-    assert summary["feeds_disabled"] == 1 and summary["flagged_feeds"]["test"].startswith("gone")
+    assert summary["feeds_disabled"] == 1 and summary["flagged_feeds"][lake.url].startswith("test: gone")
     site.add(A, "/feed.xml", Resource(rss(("g1", lake.link("/a"), "A")), "application/rss+xml"))
     lake.run(force=True)
     assert lake.feeds()[-1]["status"] == "ok" and not lake.state().disabled
@@ -167,7 +167,7 @@ def test_404_is_flagged_in_the_feeds_rows_and_the_summary(lake: Lake, site: Site
     row = lake.feeds()[-1]
     assert (row["status"], row["http_status"], row["flag"], row["consecutive_failures"]) == ("error", 404,
                                                                                              "not_found", 1)
-    assert summary["flagged_feeds"]["test"].startswith("not_found") and "test" in summary["failing_feeds"]
+    assert summary["flagged_feeds"][lake.url].startswith("test: not_found") and lake.url in summary["failing_feeds"]
 
 
 def test_failures_back_off_with_jitter_are_flagged_and_recover(lake: Lake, site: SiteServer) -> None:
