@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from dedup.cluster import DedupConfig, Deduplicator
 from dedup.index import DedupIndex, SqliteIndex
 from dedup.minhash import SignatureConfig
-from feedlake import polling
+from feedlake import polling, retries
 from feedlake.polling import poll_feeds, rows_from_json, rows_to_json, seen_row
 from feedlake.records import Article, Cluster, Entry, ErrorRecord, FeedHealth, FeedStatus, utcnow
 from feedlake.settings import Settings
@@ -185,6 +185,7 @@ def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
         with polling.stage_client(settings) as client:
             polled = poll_feeds(settings, state, specs, run_id, client, progress)
         statuses, errors, new = polled.statuses, polled.errors, polled.new
+        retried = retries.take_due(state, specs, new)  # pages that failed transiently, due or not their feed
     finally:
         state.close()
     counts = Counter(s.status for s in statuses)
@@ -194,6 +195,7 @@ def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
         staging.clear()
         return {"batches": [], "feeds": len(statuses), "feeds_failed": counts["error"], "new_entries": len(new),
                 "dry_run": True, "would_fetch": [e.url for e in new]}
+    staging.put_json(retries.ATTEMPTS, retried)
     staging.put_records("feeds.parquet", statuses, FeedStatus)
     staging.put_json("feed_state.json", rows_to_json(polled.rows))  # recorded by the commit
     staging.put_records("poll_errors.parquet", errors, ErrorRecord)
@@ -334,7 +336,8 @@ def dedup_stage(settings: Settings, run_id: str) -> dict[str, Any]:
                     continue
                 d = dedup.decide(a.article_id, a.text, now, title=a.title, source=a.source, run=run_id)
                 if d.unchanged and a.article_id in committed:
-                    same_url(a, "and text as an article already ingested")
+                    if a.text_source != "feed":  # a retried page that failed again: its fetch error says so
+                        same_url(a, "and text as an article already ingested")
                     continue
                 out.append(replace(a, cluster_id=d.cluster_id, duplicate_of=d.duplicate_of,
                                    similarity=d.similarity, match_tier=d.match_tier, version=d.version))
@@ -389,6 +392,9 @@ def commit_run(settings: Settings, run_id: str) -> dict[str, Any]:
         if not started:
             staging.put_json("commit.json", {"run_id": run_id, "started_at": utcnow().isoformat()})
         staged = _staged_rows(staging)
+        plan = retries.plan(staged.entries, staged.errors,
+                            staging.get_json(retries.ATTEMPTS) if staging.has(retries.ATTEMPTS) else {}, utcnow())
+        staged.errors = plan.errors
         summary = summarize(run_id, staged.ingest_date, staged.statuses, staged.entries, staged.articles,
                             staged.errors)
         if not state.is_committed(run_id):
@@ -396,7 +402,8 @@ def commit_run(settings: Settings, run_id: str) -> dict[str, Any]:
             by_entry = {(a.feed_url, a.url): a.article_id for a in staged.articles}
             seen = [seen_row(e, "article" if (e.feed_url, e.url) in by_entry else "error",
                              by_entry.get((e.feed_url, e.url)), run_id, now) for e in staged.entries]
-            state.commit_run(run_id, now, summary, rows_from_json(staging.get_json("feed_state.json")), seen)
+            state.commit_run(run_id, now, summary, rows_from_json(staging.get_json("feed_state.json")), seen,
+                             retry=plan.retry, settled=plan.settled)
             failpoint("commit_before_state_push")
     finally:
         state.close()

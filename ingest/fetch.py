@@ -120,7 +120,9 @@ def fetch_page(client: HttpClient, entry: Entry, run_id: str = "") -> Fetched:
             resp = client.get(entry.url, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
             fetched.fetched_at, fetched.final_url, fetched.body = utcnow(), resp.url, resp.body
         except FetchError as exc:
-            fetched.errors.append(_error(entry, "fetch", str(exc), exc.kind, run_id))
+            wait = getattr(exc, "retry_after", 0.0)
+            message = f"{exc} (Retry-After {wait:.0f} s)" if wait else str(exc)
+            fetched.errors.append(_error(entry, "fetch", message, exc.kind, run_id))
     return fetched
 
 

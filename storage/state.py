@@ -49,6 +49,15 @@ CREATE TABLE IF NOT EXISTS seen (
 );
 CREATE INDEX IF NOT EXISTS seen_url ON seen (url);
 CREATE INDEX IF NOT EXISTS seen_article ON seen (article_id);
+CREATE TABLE IF NOT EXISTS retries (
+    feed_url TEXT NOT NULL,
+    entry_key TEXT NOT NULL,
+    entry TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    next_try_at TEXT NOT NULL,
+    last_error TEXT NOT NULL,
+    PRIMARY KEY (feed_url, entry_key)
+);
 CREATE TABLE IF NOT EXISTS commits (
     run_id TEXT PRIMARY KEY,
     committed_at TEXT NOT NULL,
@@ -228,6 +237,16 @@ class StateStore:
             runs = db.execute("DELETE FROM commits WHERE committed_at < ?", (before,)).rowcount
         return {"seen_pruned": seen, "runs_pruned": runs}
 
+    def due_retries(self, feed_urls: Iterable[str], now: str) -> list[tuple[str, int]]:
+        """Entries of these feeds whose page failed transiently and is due again: (entry JSON, attempts so far)."""
+        wanted = set(feed_urls)
+        rows = self._db.execute("SELECT feed_url, entry, attempts FROM retries WHERE next_try_at <= ? "
+                                "ORDER BY next_try_at", (now,))
+        return [(entry, int(attempts)) for feed, entry, attempts in rows if feed in wanted]
+
+    def pending_retries(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM retries").fetchone()[0])
+
     def is_committed(self, run_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM commits WHERE run_id = ?", (run_id,)).fetchone() is not None
 
@@ -243,9 +262,15 @@ class StateStore:
                            [(run, when, '{"rebuilt": true}') for run, when in runs.items()])
 
     def commit_run(self, run_id: str, committed_at: str, summary: dict[str, Any],
-                   feeds: Iterable[FeedRow], seen: Iterable[SeenRow]) -> None:
-        """Record a committed pass: its feed validators and seen entries, atomically."""
+                   feeds: Iterable[FeedRow], seen: Iterable[SeenRow],
+                   retry: Iterable[tuple[str, str, str, int, str, str]] = (),
+                   settled: Iterable[tuple[str, str]] = ()) -> None:
+        """Record a committed pass: its feed validators and seen entries, atomically; ``retry`` rows
+        (feed_url, entry_key, entry JSON, attempts, next_try_at, last_error) are fetched again later,
+        ``settled`` (feed_url, entry_key) are not any more."""
         with self.transaction() as db:
+            db.executemany("DELETE FROM retries WHERE feed_url = ? AND entry_key = ?", list(settled))
+            db.executemany("INSERT OR REPLACE INTO retries VALUES (?,?,?,?,?,?)", list(retry))
             updates = ", ".join(f"{c}=excluded.{c}" for c in _FEED_COLUMNS[1:])
             db.executemany(
                 f"""INSERT INTO feeds ({', '.join(_FEED_COLUMNS)}) VALUES ({','.join('?' * len(_FEED_COLUMNS))})

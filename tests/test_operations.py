@@ -154,3 +154,44 @@ def test_feed_health_in_one_place_keyed_by_url(server: SiteServer, tmp_path: Pat
     assert main(["feeds", "--output", str(tmp_path / "lake"), "--json"]) == 0
     every = json.loads(capsys.readouterr().out)
     assert len(every) == 9 and [r for r in every if r["state"] == "ok"][0]["articles_24h"] == 1
+
+
+def test_transient_page_failures_are_retried_on_later_passes_up_to_a_cap(
+        server: SiteServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from feedlake import retries
+    from storage.state import StateStore
+
+    monkeypatch.setattr(retries, "FIRST_DELAY", retries.timedelta(0))  # due again at once
+    flaky, down = server.url(VICTIM, "/flaky"), server.url(VICTIM, "/down")
+    server.add(VICTIM, "/flaky", Resource(b"busy", status=503, headers={"Retry-After": "0"}))
+    server.add(VICTIM, "/down", Resource(b"broken", status=502))
+    server.add(VICTIM, "/feed.xml", rss(server, VICTIM, [flaky, down]))
+    feeds, out = feeds_file(tmp_path, server, VICTIM), tmp_path / "lake"
+    assert run(feeds, out, "--set", "http_retries=0") == 0
+    first = {r["url"]: r for r in dataset(out, "articles").to_pylist()}
+    assert first[flaky]["text_source"] == "feed" and first[flaky]["version"] == 1  # the feed's content, for now
+    errors = [e["error"] for e in dataset(out, "errors").to_pylist()]
+    assert sum("[attempt 1 of 5; retried from" in e for e in errors) == 2, errors
+    # the page recovers; the feed is not due, yet the next pass fetches the page again and upgrades the article
+    server.add(VICTIM, "/flaky", article("The flaky story", WORDS))
+    server.clear_log()
+    assert run(feeds, out, "--set", "http_retries=0") == 0
+    assert server.count(VICTIM, "/feed.xml") == 0 and server.count(VICTIM, "/flaky") == 1
+    versions = sorted((r["version"], r["text_source"]) for r in dataset(out, "articles").to_pylist()
+                      if r["url"] == flaky)
+    assert versions == [(1, "feed"), (2, "page")]
+    for _ in range(3):  # attempts 3 to 5 of the page that stays down
+        assert run(feeds, out, "--set", "http_retries=0") == 0
+    rows = [e for e in dataset(out, "errors").to_pylist() if e["url"] == down]
+    assert {e["stage"] for e in rows} == {"fetch"}  # the feed's content again, unchanged, is no new error
+    errors = [e["error"] for e in rows]
+    assert len(errors) == 5 and errors.count(max(errors, key=lambda e: "final" in e)) == 1
+    assert any(e.endswith("[final: attempt 5 of 5]") for e in errors)
+    server.clear_log()
+    assert run(feeds, out, "--set", "http_retries=0") == 0
+    assert server.count(VICTIM, "/down") == 0  # final: not fetched again
+    state = StateStore(out / "_state" / "feeds.sqlite")
+    try:
+        assert state.pending_retries() == 0
+    finally:
+        state.close()
