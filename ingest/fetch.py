@@ -269,6 +269,10 @@ def fetch_entries(client: HttpClient, entries: Sequence[Entry], rules: Rules, op
     if not entries:
         return
     processes = min(extract_processes(processes), len(entries))
+    if processes > 1 and mp.current_process().daemon:
+        # a Celery prefork worker's child is daemonic and may not start processes: extract in the threads
+        log.info("extracting in the fetch threads: this process is daemonic and cannot start a pool")
+        processes = 1
     pool = ProcessPoolExecutor(processes, mp_context=_fork(), initializer=_init_worker,
                                initargs=(rules, options, run_id)) if processes > 1 else None
     done: deque[tuple[int, EntryResult | Future[EntryResult]]] = deque()
