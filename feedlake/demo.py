@@ -34,7 +34,8 @@ def run_demo(output: str, console: Console) -> int:
     # The same port as the last demo into this output: the sample site's URLs stay the same, so a second
     # demo finds its articles already ingested instead of ingesting every one again under new URLs.
     port_file = work / "port"
-    last_port = int(port_file.read_text()) if port_file.exists() and port_file.read_text().strip().isdigit() else 0
+    saved = port_file.read_text().strip() if port_file.exists() else ""
+    last_port = int(saved) if saved.isdigit() else 0
     site = serve_sample_site(port=last_port)
     work.mkdir(parents=True, exist_ok=True)
     port_file.write_text(str(site.server.port))

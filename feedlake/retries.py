@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from feedlake.records import Entry, ErrorRecord
+from feedlake.records import Entry, ErrorRecord, utcnow
 from ingest.feeds_file import FeedSpec
 from storage.state import StateStore
 
@@ -59,8 +59,6 @@ def entry_from_json(raw: str) -> Entry:
 def take_due(state: StateStore, specs: Sequence[FeedSpec], new: list[Entry]) -> dict[str, int]:
     """Append the entries due for another attempt to ``new`` (feeds of ``specs`` only, once each);
     returns their attempts so far, keyed for ``plan``."""
-    from feedlake.records import utcnow
-
     listed = {(e.feed_url, e.entry_key) for e in new}
     attempts: dict[str, int] = {}
     for raw, done in state.due_retries((s.url for s in specs), utcnow().isoformat()):
