@@ -74,6 +74,9 @@ TEMPLATED_SHARE = 0.35  # share of an article's words in stock sentences that ma
 STOCK_MIN_WORDS = 6  # a templated story's stock sentence is a sentence, not a few words
 LABEL_TAIL_WORDS = 4  # a label's headline cut at its own "?" leaves a piece this short
 IDENTITY = frozenset({"self", "bio", "rights", "republished", "attribution", "label"})  # whose the text is
+GENERIC_SHARE = 0.5  # share of a unit's stories outside a template's instances that makes it the publisher's
+ECHO_WORDS = (3, 40)  # a paragraph this long that repeats words of another paragraph is an echo ...
+ECHO_RUN = 2  # ... and this many echoes in a row are a box ("Key points", pull quotes), not reporting
 TRAVEL = 0.8  # Jaccard of two units' stories that makes them one block ("they travel together")
 MAX_UNIT_CHARS = 1200  # a longer unit is reporting, whatever it starts with
 MIN_SENTENCE_WORDS = 2  # a one-word piece of a split paragraph is not a sentence ("Avec AFP." is)
@@ -383,6 +386,7 @@ class _Decision:
         self.allowed = src.allowed
         self._forms: dict[int, Form] = {}
         self._coverage: dict[int, bool] = {}
+        self._core: frozenset[int] | None = None  # a templated article's template instances (``templated``)
         self.by_para: dict[int, list[Unit]] = {}
         for u in doc.units:
             self.by_para.setdefault(u.para, []).append(u)
@@ -445,7 +449,7 @@ class _Decision:
         form = self.form(u)
         if form.level == 2:
             return f"{form.describe()}; {'edge' if at_edge else 'body'}"
-        if strict:
+        if strict and not self.generic(occ):
             return None
         if at_edge:
             if form.level == 1 or kind == "label":  # "<fixed lead>: <anything>" is a label by its shape
@@ -458,7 +462,7 @@ class _Decision:
             return self.companion(u, occ)
         # inside the body: a paragraph of its own that most of the source's stories carry (stories differ;
         # a background paragraph repeated by a follow-up is on two of them)
-        if u.whole and len(occ.stories) >= BODY_MIN_STORIES and self.everywhere(fp, occ):
+        if u.whole and len(occ.stories) >= BODY_MIN_STORIES and (_block_form(form) or self.everywhere(fp, occ)):
             return f"{form.describe()}; a block of its own in {len(occ.stories)} stories"
         return None
 
@@ -479,11 +483,21 @@ class _Decision:
                 return f"travels with chrome in {len(mine & theirs)} stories; edge"
         return None
 
+    def generic(self, occ: Occurrences) -> bool:
+        """Whether a unit of a templated article recurs mostly *outside* the template's instances: then it is
+        not one of the template's stock sentences but the publisher's, on its other stories too (a reading
+        time, a bot desk's disclaimer over all its templates, an imprint), and is judged as in any story."""
+        if self._core is None:
+            return False
+        outside = len(occ.stories - self._core)
+        return outside >= self.config.min_stories and outside >= GENERIC_SHARE * len(occ.stories)
+
     def templated(self, removed: dict[int, str]) -> bool:
         """Whether the article is an instance of a story template: candidates without chrome form make up
         ``TEMPLATED_SHARE`` of its words.  A templated story is mostly its template (stock sentences with
         the facts in slots); a publisher's chrome, known or not, is a small part of a story of its own."""
         total = stock = 0
+        families: list[frozenset[int]] = []
         for u in self.doc.units:
             if not u.sentence or id(u) in removed:
                 continue  # sentences, and paragraphs of one: each word counted once
@@ -497,7 +511,13 @@ class _Decision:
                 continue
             if self.companion(u, occ) is None:
                 stock += len(u.words)
-        return total > 0 and stock >= TEMPLATED_SHARE * total
+                families.append(occ.stories)
+        if total == 0 or stock < TEMPLATED_SHARE * total:
+            return False
+        # the template's instances: the stories that carry most of this article's stock sentences
+        seen = Counter(story for stories in families for story in stories)
+        self._core = frozenset(story for story, n in seen.items() if 2 * n >= len(families))
+        return True
 
     def peel(self, removed: dict[int, str], strict: bool) -> None:
         n = len(self.doc.paragraphs)
@@ -563,11 +583,44 @@ class _Decision:
             removed[id(u)] = why
         return why is not None
 
+    def echoes(self, removed: dict[int, str]) -> None:
+        """Boxes that repeat the article's own sentences ("Key points" bullets cut from the story's
+        sentences, pull quotes): ``ECHO_RUN`` paragraphs or more in a row, each a run of words found in a
+        longer paragraph elsewhere in the article, go, with a recurring heading or note right beside them."""
+        paras = [" " + " ".join(_words(p.rstrip(" .…"))) + " " for p in self.doc.paragraphs]
+        echo = []
+        for i, text in enumerate(paras):
+            n = text.count(" ") - 1
+            echo.append(ECHO_WORDS[0] <= n <= ECHO_WORDS[1] and any(
+                j != i and len(other) > len(text) + 8 and text in other for j, other in enumerate(paras)))
+        i = 0
+        while i < len(echo):
+            if not echo[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(echo) and echo[j]:
+                j += 1
+            if j - i >= ECHO_RUN:
+                for para in range(i, j):
+                    for u in self.by_para.get(para, []):
+                        if u.whole and not self.allowed.intersection(u.fps):
+                            removed[id(u)] = "repeats the article's own sentences; a box"
+                for para in (i - 1, j):
+                    whole = next((u for u in self.by_para.get(para, []) if u.whole), None)
+                    if (whole is not None and len(whole.words) <= ECHO_WORDS[1]
+                            and self.recurrence(whole) is not None):
+                        removed[id(whole)] = "beside a box that repeats the article's sentences"
+            i = j
+
     def run(self) -> Learned:
         removed: dict[int, str] = {}
+        self.echoes(removed)
         self.peel(removed, strict=True)
         if not self.templated(removed):
             self.peel(removed, strict=False)
+        else:  # again, now that the template's instances are known: what recurs mostly outside them is judged
+            self.peel(removed, strict=True)
         return self._apply(removed)
 
     def _apply(self, removed: dict[int, str]) -> Learned:

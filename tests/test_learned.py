@@ -215,6 +215,49 @@ def test_a_source_of_templated_stories_only_keeps_everything(state: BoilerplateS
         assert result.removed == [] and result.text.split("\n") == heat_warning(n), n
 
 
+def test_furniture_of_the_publishers_other_stories_goes_from_templated_ones(state: BoilerplateState) -> None:
+    """A reading-time line without a chrome word recurs on the templated stories *and* on the source's other
+    stories: it is not one of the template's stock sentences, so it goes from both; the stock sentences stay."""
+    furniture = "Around two minutes with this one."
+    items = [item(f"h{n}", "gazette.example", [furniture, *heat_warning(n)], n * 60.0) for n in range(5)]
+    items += [item(f"s{n}", "gazette.example", [furniture, *story(n)], 900.0 + n) for n in range(6)]
+    out = run(state, items)
+    for n, result in enumerate(out[:5]):
+        assert result.text.split("\n") == heat_warning(n), n
+        assert result.removed == [furniture]
+    assert all(r.removed == [furniture] for r in out[5:])
+
+
+def test_a_box_that_repeats_the_story_goes_and_a_single_echo_stays(state: BoilerplateState) -> None:
+    """A "Key points" box: bullets cut from the story's own sentences, under a recurring heading.  One
+    paragraph that repeats words of another (a live update's headline over its text) is reporting."""
+    items = []
+    for n in range(3):
+        body = story(20 + n, paragraphs=5)
+        bullets = [" ".join(body[i].split()[:9]) + "…" for i in (1, 2, 3)]
+        items.append(item(f"k{n}", "gazette.example", ["Key points", *bullets, *body], n * 60.0))
+    single = story(30, paragraphs=4)
+    single.insert(2, " ".join(single[2].split()[:7]))
+    items.append(item("one", "gazette.example", single, 500.0))
+    out = run(state, items)
+    for n, result in enumerate(out[:3]):
+        assert result.text.split("\n") == story(20 + n, paragraphs=5), n
+        assert result.removed[0] == "Key points" and len(result.removed) == 4
+    assert out[3].removed == [] and out[3].text.split("\n") == single
+
+
+def test_a_call_inside_the_body_on_a_few_stories_goes(state: BoilerplateState) -> None:
+    """A poll box, a paragraph of its own in the middle of the body, on 4 of 16 stories (less than the
+    source's variable share): its call to action says it is the publisher's."""
+    poll = "Reader poll: how do you get to work? Vote below."
+    items = [item(f"a{n}", "gazette.example", [*story(40 + n)[:2], poll, *story(40 + n)[2:]] if n % 4 == 0
+                  else story(40 + n), n * 60.0) for n in range(16)]
+    out = run(state, items)
+    for n, result in enumerate(out):
+        assert result.text.split("\n") == story(40 + n), n
+        assert result.removed == ([poll] if n % 4 == 0 else [])
+
+
 def test_a_sentence_with_nine_a_m_monday_stays_whole(state: BoilerplateState) -> None:
     """The heat warnings' second paragraph: its tail after "a.m." recurs in every story, so cut there, the tail
     was learned and removed, and the article kept half a sentence."""

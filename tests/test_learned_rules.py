@@ -97,6 +97,13 @@ def test_new_paragraph_rules(rules: Rules, rule_id: str, boiler: str) -> None:
     assert cleaned.removed == [boiler] and cleaned.removed_by == [rule_id]
 
 
+@pytest.mark.parametrize("credit", [" mit dpa", " (dpa/lsw)", "(AFP)", " avec AFP.", " con EFE"])
+def test_glued_agency_credit(rules: Rules, credit: str) -> None:
+    last = "Ermittler untersuchten, ob ein defektes Gerät den Brand verursacht hat."
+    cleaned = clean_text(f"{REAL}\n{last}{credit}", rules)
+    assert cleaned.text == f"{REAL}\n{last}" and cleaned.removed_by == ["agency-credit-glued"]
+
+
 def test_glued_credit(rules: Rules) -> None:
     caption = "The sea wall at dawn on Tuesday."
     cleaned = clean_text(f"{REAL}\n{caption} © AFP / Jane Fielding", rules)
@@ -118,6 +125,8 @@ TRUE_NEGATIVES = [
     "Anzeige gegen den Bürgermeister erstattet: Die Staatsanwaltschaft prüft den Fall.",
     "Contact between the two ships was avoided by a few metres, the coast guard said.",
     "Loading cranes worked through the night to clear the backlog.",
+    "The talks were held in Berlin with dpa.",
+    "The agency's reporters (AP) were not allowed in, the ministry said.",
 ]
 
 
