@@ -14,6 +14,9 @@ entries on the formats they share.
 
 An XML document that declares entities in its DTD is refused before either
 parser sees it: no feed needs them, and they are how "billion laughs" bombs work.
+The guard reads the whole prolog (everything before the root element, however
+long its comments), in the document's own encoding: UTF-8, UTF-16 or UTF-32, by
+byte-order mark or by the byte pattern of "<?xml" (XML 1.0, appendix F).
 """
 
 from __future__ import annotations
@@ -50,7 +53,11 @@ SY = "{http://purl.org/rss/1.0/modules/syndication/}"
 FEEDBURNER = "{http://rssnamespace.org/feedburner/ext/1.0}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
-_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_INTERNAL_SUBSET_END = re.compile(r"\]\s*>")
+# (byte-order mark or the first four bytes of "<?xml"/"<", codec), XML 1.0 appendix F
+_WIDE_ENCODINGS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (b"<\0\0\0", "utf-32-le"),
+                   (b"\0\0\0<", "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+                   (b"<\0?\0", "utf-16-le"), (b"\0<\0?", "utf-16-be"), (b"<\0", "utf-16-le"), (b"\0<", "utf-16-be"))
 _XML_DECL_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                           remove_comments=True, remove_pis=True)
@@ -75,12 +82,55 @@ def parse_feed(body: bytes, headers: dict[str, str], spec: FeedSpec, base_url: s
     head = body.lstrip()[:1]
     if "json" in ctype or head == b"{":
         return ParsedFeed(_parse_json_feed(body, spec, base_url), parser="json")
-    if _ENTITY_DECL.search(body[:65536]) and b"<!DOCTYPE" in body[:65536].upper():
+    if declares_entities(body):
         raise FeedParseError("feed declares XML entities in its DTD; refused (entity expansion bomb guard)")
     fast = _parse_fast(body, _charset(ctype), spec, base_url)
     if fast is not None:
         return fast
     return _parse_with_feedparser(body, headers, spec, base_url)
+
+
+def declares_entities(body: bytes) -> bool:
+    """Whether the document's prolog holds a DOCTYPE whose internal subset declares an entity.  Only the
+    prolog can declare one, so text about ``<!ENTITY`` inside an item is not refused, and neither is an RSS
+    0.91 DOCTYPE that only names an external DTD (never loaded: ``load_dtd=False``, ``no_network``)."""
+    head = _scan_prolog(_as_text(body[:65536]))
+    return head if head is not None else bool(_scan_prolog(_as_text(body)))  # a prolog longer than 64 KB
+
+
+def _scan_prolog(text: str) -> bool | None:
+    """``declares_entities`` on ``text``; None when the text ends inside the prolog."""
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace() or text[i] == "\ufeff":
+            i += 1
+        elif text.startswith("<?", i):
+            i = _after(text, "?>", i + 2)
+        elif text.startswith("<!--", i):
+            i = _after(text, "-->", i + 4)
+        elif text[i : i + 9].upper() == "<!DOCTYPE":
+            bracket, close = text.find("[", i), text.find(">", i)
+            if bracket < 0 or 0 <= close < bracket:
+                return False  # no internal subset
+            end = _INTERNAL_SUBSET_END.search(text, bracket)
+            return "<!ENTITY" in text[bracket : end.end() if end else n].upper() or (None if end is None else False)
+        else:
+            return False  # the root element (or not XML): the prolog is over
+    return None
+
+
+def _after(text: str, token: str, start: int) -> int:
+    end = text.find(token, start)
+    return len(text) if end < 0 else end + len(token)
+
+
+def _as_text(body: bytes) -> str:
+    """The document as text for the prolog scan: UTF-16/32 decoded, anything else byte for byte (every
+    ASCII-compatible encoding spells markup in the same bytes)."""
+    for mark, codec in _WIDE_ENCODINGS:
+        if body.startswith(mark):
+            return body.decode(codec, errors="replace")
+    return body.decode("latin-1")
 
 
 def _charset(ctype: str) -> str | None:

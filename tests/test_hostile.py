@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from feedlake.siteserver import Resource, SiteServer
+from ingest.feeds_file import FeedSpec
+from ingest.formats import FeedParseError, parse_feed
 from tests.helpers import dataset
 
 HOST, SLOW = "127.0.0.6", "127.0.0.7"
@@ -142,3 +144,35 @@ def test_hostile_inputs_end_as_error_rows(hostile: tuple[Path, dict[str, str]], 
             data = path.read_bytes()
             assert SECRET.encode() not in data
             assert b"\x80\x04\x95" not in data[:64], f"{path} looks pickled"
+
+
+SUBSET = b'<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+ROOT = b'<rss version="2.0"><channel><title>&b;</title><item><title>&b;</title><link>http://x.example/1</link></item></channel></rss>'
+
+
+@pytest.mark.parametrize(("label", "document"), [
+    ("plain", b'<?xml version="1.0"?>' + SUBSET + ROOT),
+    ("after a 70 KB comment", b'<?xml version="1.0"?><!--' + b"x" * 70_000 + b"-->" + SUBSET + ROOT),
+    ("after a processing instruction", b'<?xml version="1.0"?>\n<?xml-stylesheet href="s.xsl"?>\n' + SUBSET + ROOT),
+    ("lower-case doctype", b'<?xml version="1.0"?>' + SUBSET.replace(b"DOCTYPE", b"doctype") + ROOT),
+    *[(codec, f'<?xml version="1.0" encoding="{codec}"?>'.encode(codec) + (SUBSET + ROOT).decode().encode(codec))
+      for codec in ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be")],
+])
+def test_entity_declarations_are_refused_wherever_the_prolog_hides_them(label: str, document: bytes) -> None:
+    with pytest.raises(FeedParseError, match="declares XML entities"):
+        parse_feed(document, {"content-type": "application/rss+xml"}, FeedSpec("http://x.example/feed", "x"),
+                   "http://x.example/feed")
+
+
+@pytest.mark.parametrize("document", [
+    b'<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
+    b'"http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>t</title>'
+    b"<item><title>a</title><link>http://x.example/1</link></item></channel></rss>",
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>XML bombs</title>'
+    b"<link>http://x.example/1</link><description><![CDATA[They start with <!DOCTYPE x [<!ENTITY a \"b\">]>]]>"
+    b"</description></item></channel></rss>",
+])
+def test_a_doctype_without_entities_and_entity_text_in_an_item_are_read(document: bytes) -> None:
+    parsed = parse_feed(document, {"content-type": "application/rss+xml"}, FeedSpec("http://x.example/feed", "x"),
+                        "http://x.example/feed")
+    assert [e.url for e in parsed.entries] == ["http://x.example/1"]
