@@ -1,4 +1,7 @@
-"""Deadline callbacks for the DAG: they run in Airflow's triggerer when a run is late."""
+"""Alerts for operators: a run past its deadline (a DAG deadline callback, run in Airflow's triggerer) and
+feeds that became failing or gone in a pass (from the commit, CLI and DAG alike).  Each is logged, and
+posted as ``{"text": …}`` to ``FEEDLAKE_ALERT_WEBHOOK`` when it is set; a webhook that cannot be reached
+is logged, never fails the run."""
 
 from __future__ import annotations
 
@@ -16,11 +19,26 @@ async def run_overdue(context: Any = None, **kwargs: Any) -> None:
     run = getattr(context, "get", lambda *_: None)("dag_run") if context is not None else None
     message = f"feedlake_ingest run {getattr(run, 'run_id', '?')} is past its deadline"
     log.warning(message)
+    post(message, "the deadline alert")
+
+
+def feeds_changed(run_id: str, changes: dict[str, str]) -> None:
+    """Feeds (by URL) whose state became failing or gone in run ``run_id``, with why."""
+    if not changes:
+        return
+    for url, why in changes.items():
+        log.warning("feed %s became %s", url, why)
+    lines = "\n".join(f"- {url}: {why}" for url, why in changes.items())
+    post(f"feedlake run {run_id}: {len(changes)} feed(s) became failing or gone\n{lines}", "the feed alert")
+
+
+def post(message: str, what: str) -> None:
     url = os.environ.get("FEEDLAKE_ALERT_WEBHOOK")
-    if url:
-        body = json.dumps({"text": message}).encode()
-        request = urllib.request.Request(url, body, {"Content-Type": "application/json"})
-        try:
-            urllib.request.urlopen(request, timeout=10).close()  # noqa: S310 (operator-configured URL)
-        except OSError as exc:
-            log.error("could not post the deadline alert: %s", exc)
+    if not url:
+        return
+    body = json.dumps({"text": message}).encode()
+    request = urllib.request.Request(url, body, {"Content-Type": "application/json"})
+    try:
+        urllib.request.urlopen(request, timeout=10).close()  # noqa: S310 (operator-configured URL)
+    except OSError as exc:
+        log.error("could not post %s to FEEDLAKE_ALERT_WEBHOOK: %s", what, exc)

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from dedup.cluster import DedupConfig, Deduplicator
 from dedup.index import DedupIndex, SqliteIndex
 from dedup.minhash import SignatureConfig
-from feedlake import polling, retries
+from feedlake import alerts, polling, retries
 from feedlake.polling import poll_feeds, rows_from_json, rows_to_json, seen_row
 from feedlake.records import Article, Cluster, Entry, ErrorRecord, FeedHealth, FeedStatus, utcnow
 from feedlake.settings import Settings
@@ -409,8 +409,11 @@ def commit_run(settings: Settings, run_id: str) -> dict[str, Any]:
         state.close()
     files.push(STATE_DB)
     failpoint("commit_after_state")
-    publish_run(open_lake(store), staging.key, staged)
+    changed = publish_run(open_lake(store), staging.key, staged)
     staging.clear()
+    if changed:  # where operators look: the log, the run note's warnings, the webhook
+        summary = {**summary, "became_failing": changed}
+        alerts.feeds_changed(run_id, changed)
     log.info("committed run %s: %s", run_id, summary)
     return summary
 
@@ -440,9 +443,13 @@ def _staged_rows(staging: RunStaging) -> StagedRun:
                      staging.get_records("dedup/clusters.parquet", Cluster))
 
 
-def publish_run(lake: Lake, run_key: str, staged: StagedRun) -> None:
+ALERT_STATES = ("failing", "gone")
+
+
+def publish_run(lake: Lake, run_key: str, staged: StagedRun) -> dict[str, str]:
     """Commit a run's rows to the four tables, then its feeds' health, each as the Delta transaction
-    ``feedlake/<run key>`` (recorded once: committing again after a crash adds nothing)."""
+    ``feedlake/<run key>`` (recorded once: committing again after a crash adds nothing).  Returns the feeds
+    (by URL) whose state this commit turned failing or gone, with why; empty when it was committed before."""
     app_id = f"feedlake/{run_key}"
     for name, rows, record_type in (("articles", staged.articles, Article), ("errors", staged.errors, ErrorRecord),
                                     ("feeds", staged.statuses, FeedStatus), ("clusters", staged.clusters, Cluster)):
@@ -455,6 +462,9 @@ def publish_run(lake: Lake, run_key: str, staged: StagedRun) -> None:
         previous = {h.feed_url: h for h in from_table(lake.read("feeds_current"), FeedHealth) if h.feed_url in wanted}
         health = feed_health(staged.statuses, previous, articles_last_day(lake, now), now, run_key)
         lake.upsert("feeds_current", to_table(health, FeedHealth), app_id)
+        return {h.feed_url: f"{h.state} ({h.feed_name}: {h.last_error or h.flag})" for h in health
+                if h.state in ALERT_STATES and (h.feed_url not in previous or previous[h.feed_url].state != h.state)}
+    return {}
 
 
 def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entries: list[Entry],
@@ -526,6 +536,8 @@ def summary_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
         ("error rows", summary["errors"]),
     ]
     rows += [(f"  {stage}", n) for stage, n in summary["errors_by_stage"].items()]
+    rows += [(f"feed became {why.split(' ', 1)[0]}: {url}", why.split(" ", 1)[-1][:100])
+             for url, why in summary.get("became_failing", {}).items()]
     rows += [(f"failing feed: {url}", str(err)[:100]) for url, err in summary["failing_feeds"].items()]
     if summary.get("feeds_skipped") or summary.get("feeds_disabled"):
         rows.append(("  skipped (not due) / disabled (gone)",
@@ -543,11 +555,13 @@ def markdown_note(summary: dict[str, Any], limit: int = 1000) -> str:
     head = (f"**feedlake pass** `{summary['run_id']}` ({summary['ingest_date']}): "
             f"{summary['articles']} articles written, {summary['duplicates']} near-duplicates; "
             f"feeds {summary['feeds_ok'] + summary['feeds_not_modified']} ok, {summary['feeds_failed']} failed")
-    warnings = [f"- failing: `{url}` {err}" for url, err in summary["failing_feeds"].items()]
+    warnings = [f"- became {why.split(' ', 1)[0]}: `{url}` {why.split(' ', 1)[-1]}"
+                for url, why in summary.get("became_failing", {}).items()]
+    warnings += [f"- failing: `{url}` {err}" for url, err in summary["failing_feeds"].items()]
     warnings += [f"- flagged: `{url}` {why}" for url, why in summary.get("flagged_feeds", {}).items()
                  if url not in summary["failing_feeds"]]
     rows = ["| | |", "|---|---:|", *(f"| {what.strip()} | {value} |" for what, value in summary_rows(summary)
-                                      if not what.startswith(("failing feed", "flagged feed")))]
+                                      if not what.startswith(("failing feed", "flagged feed", "feed became")))]
     parts = [head, ""]
     if warnings:
         parts += ["**Warnings**", "", *(w[:160] for w in warnings), ""]

@@ -195,3 +195,47 @@ def test_transient_page_failures_are_retried_on_later_passes_up_to_a_cap(
         assert state.pending_retries() == 0
     finally:
         state.close()
+
+
+def test_a_feed_that_becomes_gone_is_announced_once(server: SiteServer, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The transition to gone (410) is logged, shown in the run note's warnings and posted to the alert
+    webhook, once: the next pass, still gone, announces nothing.  The run itself succeeds."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from feedlake.pipeline import markdown_note
+
+    posted: list[dict[str, str]] = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            posted.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    hook = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=hook.serve_forever, daemon=True).start()
+    monkeypatch.setenv("FEEDLAKE_ALERT_WEBHOOK", f"http://127.0.0.1:{hook.server_address[1]}/alert")
+    server.add(VICTIM, "/a", article("A story", WORDS))
+    server.add(VICTIM, "/feed.xml", rss(server, VICTIM, [server.url(VICTIM, "/a")]))
+    gone = server.url(ATTACKER, "/old.xml")
+    server.add(ATTACKER, "/old.xml", Resource(b"gone", status=410, conditional=False))
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(f"feeds:\n  - url: {server.url(VICTIM, '/feed.xml')}\n  - url: {gone}\n")
+    try:
+        assert run(feeds, tmp_path / "lake", "--json") == 0
+        summary = json.loads(capsys.readouterr().out)
+        assert list(summary["became_failing"]) == [gone] and summary["became_failing"][gone].startswith("gone")
+        assert f"- became gone: `{gone}`" in markdown_note(summary)
+        assert len(posted) == 1 and gone in posted[0]["text"]
+        assert run(feeds, tmp_path / "lake", "--json", "--force") == 0
+        assert "became_failing" not in json.loads(capsys.readouterr().out)
+        assert len(posted) == 1
+    finally:
+        hook.shutdown()
