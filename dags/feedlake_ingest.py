@@ -18,6 +18,27 @@ from airflow.sdk.definitions.callback import AsyncCallback
 from airflow.sdk.definitions.deadline import DeadlineAlert, DeadlineReference
 
 log = logging.getLogger(__name__)
+OPERATOR_DOC = """\
+### feedlake ingest
+
+Every 15 minutes: **poll** the feeds that are due → **fetch_extract_clean**, one mapped task per batch of
+a host's new entries (named by host) → **dedup** (learned boilerplate, near-duplicates) → **commit** (the
+Delta tables, then the feeds' state). One pass at a time; tasks retry twice, 30 s → 5 min apart, and a
+configuration error fails at once without retrying.
+
+**Run it by hand:** *Trigger* with the defaults, or set `only_feeds` (names or URLs from the feeds file),
+`force` (poll feeds that are not due), `dry_run` (log what is new, write nothing). `feeds` and `output`
+may stay empty: they default to `$FEEDLAKE_FEEDS` and `$FEEDLAKE_OUTPUT`.
+
+**Read a run:** the run's *note* (a headline, **Warnings** for feeds failing, flagged or that just became
+failing or gone, then the counts); the `commit` task's log (the same summary); a mapped fetch task's log
+for one host's pages. A failing feed does not fail the run. Page failures that may pass (timeouts, 429,
+5xx) are fetched again by later passes, up to 5 attempts; the `errors` table says which are final.
+
+**Which feeds are failing, and why:** `feedlake feeds --output URI --failing`, or the `feeds_current`
+table. Alerts: `FEEDLAKE_ALERT_WEBHOOK`. Compaction and cleanup: the `feedlake_maintenance` DAG (unpause
+it). More in the README's Operations section.
+"""
 ARTICLES = Asset(name="feedlake_articles", uri="feedlake://articles")
 # A run still going this long after it was queued raises an alert (feedlake.alerts); 0 turns it off.
 # Off unless set (deploy/airflow.env sets 30): Airflow 3.3.2's `airflow dags test` and dag.test() cannot
@@ -60,7 +81,7 @@ def _stage(name: str, *args: Any, **kwargs: Any) -> Any:
         interval=timedelta(minutes=DEADLINE_MINUTES),
         callback=AsyncCallback("feedlake.alerts.run_overdue"),
     ) if DEADLINE_MINUTES > 0 else None,
-    doc_md=__doc__,
+    doc_md=OPERATOR_DOC,
     default_args={
         "retries": 2,
         "retry_delay": timedelta(seconds=30),
@@ -69,11 +90,12 @@ def _stage(name: str, *args: Any, **kwargs: Any) -> Any:
         "execution_timeout": timedelta(minutes=20),
     },
     params={
-        "feeds": Param(os.environ.get("FEEDLAKE_FEEDS", ""), type="string",
-                       description="Path of the feeds YAML file (default: $FEEDLAKE_FEEDS)"),
-        "output": Param(os.environ.get("FEEDLAKE_OUTPUT", ""), type="string",
-                        description="Output: a local directory or s3://bucket/prefix (default: $FEEDLAKE_OUTPUT)"),
-        "only_feeds": Param([], type="array", items={"type": "string"},
+        # optional fields allow null: a typed Param without it is a required field in the trigger form
+        "feeds": Param(os.environ.get("FEEDLAKE_FEEDS") or None, type=["null", "string"],
+                       description="Path of the feeds YAML file (empty: $FEEDLAKE_FEEDS)"),
+        "output": Param(os.environ.get("FEEDLAKE_OUTPUT") or None, type=["null", "string"],
+                        description="Output: a local directory or s3://bucket/prefix (empty: $FEEDLAKE_OUTPUT)"),
+        "only_feeds": Param(None, type=["null", "array"], items={"type": "string"},
                             description="Poll only these feeds (names or URLs from the feeds file); empty: all"),
         "force": Param(False, type="boolean",
                        description="Poll every feed now, even those whose next poll is not due yet"),

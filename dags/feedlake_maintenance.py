@@ -34,8 +34,10 @@ def _settings() -> Any:
     default_args={"retries": 2, "retry_delay": timedelta(minutes=2), "retry_exponential_backoff": True,
                   "execution_timeout": timedelta(hours=1)},
     params={
-        "feeds": Param(os.environ.get("FEEDLAKE_FEEDS", ""), type="string", description="Feeds YAML file"),
-        "output": Param(os.environ.get("FEEDLAKE_OUTPUT", ""), type="string", description="Output to maintain"),
+        "feeds": Param(os.environ.get("FEEDLAKE_FEEDS") or None, type=["null", "string"],
+                       description="Feeds YAML file (empty: $FEEDLAKE_FEEDS)"),
+        "output": Param(os.environ.get("FEEDLAKE_OUTPUT") or None, type=["null", "string"],
+                        description="Output to maintain (empty: $FEEDLAKE_OUTPUT)"),
     },
 )
 def feedlake_maintenance() -> None:

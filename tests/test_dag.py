@@ -29,6 +29,11 @@ print(json.dumps({
     "schedule": dag.timetable.expression,
     "tasks": sorted(dag.task_ids),
     "params": sorted(dag.params.keys()),
+    # a typed Param is a required field in the trigger form unless its type allows null
+    "optional": [sorted(k for k in d.params if "null" in d.params.get_param(k).schema.get("type", [])
+                        or d.params.get_param(k).schema.get("type") == "boolean")
+                 for d in (dag, bag.dags["feedlake_maintenance"])],
+    "doc_md": dag.doc_md,
     "map_index_template": dag.get_task("fetch_extract_clean").map_index_template,
     "timeouts": {t.task_id: t.execution_timeout.total_seconds() for t in dag.tasks},
     "retries": {t.task_id: t.retries for t in dag.tasks},
@@ -50,6 +55,8 @@ def test_dag_imports_and_is_shaped_as_documented(tmp_path: Path) -> None:
     assert info["schedule"] == "*/15 * * * *"
     assert info["tasks"] == ["commit", "dedup", "fetch_extract_clean", "poll"]
     assert info["params"] == ["dry_run", "feeds", "force", "only_feeds", "output"]
+    assert info["optional"] == [info["params"], ["feeds", "output"]]  # may stay empty (booleans are checkboxes)
+    assert all(word in info["doc_md"] for word in ("Trigger", "only_feeds", "note", "feedlake feeds", "--failing"))
     assert info["map_index_template"] == "{{ batch_label }}"
     assert all(v > 0 for v in info["timeouts"].values())
     assert all(v >= 1 for v in info["retries"].values())
