@@ -61,11 +61,14 @@ def _stage(name: str, *args: Any, **kwargs: Any) -> Any:
     from airflow.sdk.exceptions import AirflowFailException
 
     from feedlake import pipeline
+    from feedlake.aws_connection import AwsConnectionError, aws_environment
     from feedlake.errors import CONFIGURATION_ERRORS
 
+    fail_at_once: tuple[type[Exception], ...] = (*CONFIGURATION_ERRORS, AwsConnectionError)
     try:
-        return getattr(pipeline, name)(*args, **kwargs)
-    except CONFIGURATION_ERRORS as exc:
+        with aws_environment():  # S3 credentials from the Airflow connection $FEEDLAKE_AWS_CONN_ID, if set
+            return getattr(pipeline, name)(*args, **kwargs)
+    except fail_at_once as exc:
         raise AirflowFailException(str(exc)) from exc
 
 

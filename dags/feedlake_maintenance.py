@@ -23,6 +23,14 @@ def _settings() -> Any:
     return Settings.load({"feeds": params.get("feeds"), "output": params.get("output")})
 
 
+def _run(job: Any) -> dict[str, Any]:
+    from feedlake.aws_connection import aws_environment
+
+    with aws_environment():  # S3 credentials from the Airflow connection $FEEDLAKE_AWS_CONN_ID, if set
+        result: dict[str, Any] = job(_settings())
+    return result
+
+
 @dag(
     dag_id="feedlake_maintenance",
     schedule="30 3 * * *",
@@ -45,31 +53,31 @@ def feedlake_maintenance() -> None:
     def compact() -> dict[str, Any]:
         from feedlake.maintenance import compact as run
 
-        return run(_settings())
+        return _run(run)
 
     @task(pool=STATE_POOL)
     def expire_index() -> dict[str, Any]:
         from feedlake.maintenance import expire_index as run
 
-        return run(_settings())
+        return _run(run)
 
     @task(pool=STATE_POOL)
     def prune_state() -> dict[str, Any]:
         from feedlake.maintenance import prune_state as run
 
-        return run(_settings())
+        return _run(run)
 
     @task
     def vacuum() -> dict[str, Any]:
         from feedlake.maintenance import vacuum as run
 
-        return run(_settings())
+        return _run(run)
 
     @task
     def checkpoint() -> dict[str, Any]:
         from feedlake.maintenance import checkpoint as run
 
-        return run(_settings())
+        return _run(run)
 
     compact() >> expire_index() >> prune_state() >> vacuum() >> checkpoint()
 

@@ -77,8 +77,8 @@ def test_image_installs_the_tested_extras_and_dags() -> None:
     install = re.search(r"pip install --constraint constraints.txt '\.\[([a-z,]+)\]'", dockerfile)
     assert install, "the image installs the project with constraints.txt"
     extras = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"]
-    assert install.group(1) == "postgres,celery" and {"postgres", "celery"} <= set(extras)
-    assert "feedlake[postgres,celery]" in extras["dev"]  # what the tests run with
+    assert install.group(1) == "postgres,celery,amazon" and {"postgres", "celery", "amazon"} <= set(extras)
+    assert "feedlake[postgres,celery,amazon]" in extras["dev"]  # what the tests run with
     env, _ = read_env_file()
     assert "COPY dags ./dags" in dockerfile and "WORKDIR /opt/feedlake" in dockerfile
     assert env["AIRFLOW__CORE__DAGS_FOLDER"] == "/opt/feedlake/dags"
