@@ -251,33 +251,36 @@ def learn_and_clean(items: Sequence[LearnInput], store: BoilerplateState, config
         return []
     since = max(i.seen_at for i in items) - config.window_days * 86400.0
     allow = list(allow)
-    docs: list[_Doc] = []
-    for item in items:
-        names = self_names(item.source, item.feed_name)
-        paragraphs = [p.strip() for p in item.text.splitlines() if p.strip()]
-        docs.append(_Doc(item, paragraphs, units_of(paragraphs, config, item.language), names))
-    out: list[Learned] = []
+    out: list[Learned | None] = [None] * len(items)
+    by_source: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        if item.source:
+            by_source.setdefault(item.source, []).append(i)
+        else:
+            out[i] = Learned(item.text)
+    # Source by source: nothing crosses sources, so memory holds one source's articles of the pass at a
+    # time (their units are most of it), not the whole run's, and the verdicts are the same.
     with store.transaction():
-        sources: dict[str, _Source] = {}
-        for doc in docs:  # 1. every article joins (or starts) its story; its units are counted there
-            if not doc.item.source:
-                continue
-            src = sources.get(doc.item.source)
-            if src is None:
-                sid = store.source_id(doc.item.source)
-                index = TemplateIndex((fp, Template(tuple(p.split(" ")))) for fp, p in store.templates(sid, since))
-                src = sources[doc.item.source] = _Source(sid, index)
-            src.docs.append(doc)
-            _record(doc, src, store, config, since)
-        if config.method == "template":
-            for src in sources.values():  # 2. new templates from this pass's units and the source's pool
+        for source, indices in by_source.items():
+            sid = store.source_id(source)
+            index = TemplateIndex((fp, Template(tuple(p.split(" ")))) for fp, p in store.templates(sid, since))
+            src = _Source(sid, index)
+            for i in indices:  # 1. every article joins (or starts) its story; its units are counted there
+                item = items[i]
+                paragraphs = [p.strip() for p in item.text.splitlines() if p.strip()]
+                doc = _Doc(item, paragraphs, units_of(paragraphs, config, item.language),
+                           self_names(item.source, item.feed_name))
+                src.docs.append(doc)
+                _record(doc, src, store, config, since)
+            if config.method == "template":  # 2. new templates from this pass's units and the source's pool
                 _mine(src, store, config, since)
-        for doc in docs:  # 3. with the whole pass counted, decide
-            src = sources.get(doc.item.source) if doc.item.source else None
-            out.append(_Decision(doc, src, store, config, since, allow).run() if src else Learned(doc.item.text))
-    log.info("learned boilerplate: %d pieces removed from %d of %d articles", sum(len(r.removed) for r in out),
-             sum(1 for r in out if r.removed), len(out))
-    return out
+            for i, doc in zip(indices, src.docs, strict=True):  # 3. with the whole pass counted, decide
+                out[i] = _Decision(doc, src, store, config, since, allow).run()
+    done = [r for r in out if r is not None]
+    assert len(done) == len(items)
+    log.info("learned boilerplate: %d pieces removed from %d of %d articles", sum(len(r.removed) for r in done),
+             sum(1 for r in done if r.removed), len(done))
+    return done
 
 
 def _record(doc: _Doc, src: _Source, store: BoilerplateState, config: LearnConfig, since: float) -> None:
