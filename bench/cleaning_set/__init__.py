@@ -1,12 +1,15 @@
 """Independent evaluation set for feedlake's in-body boilerplate cleaning.
 
-``build(seed)`` returns ~1,300 labelled news pages from 25 fictional publishers ("CMSs"), split by
-publisher into three halves: 'tune' and 'test' (both since used to tune the cleaner) and 'holdout' (written
-later, never used for tuning: keep it that way, and score it only to report).  Adding the holdout half left
-the tune and test pages exactly as they were.  Story text is real (paragraphs of the trafilatura evaluation
-corpus, read at run time from ``../shared/corpus``) or written for the set (templated local-desk stories,
-stories about newsletters, copyright, subscriptions, app launches and papers closing); the boilerplate is
-what news sites put inside article bodies.
+``build(seed)`` returns ~1,700 labelled news pages from 33 fictional publishers ("CMSs"), split by
+publisher into four halves: 'tune' and 'test' (both since used to tune the cleaner), 'holdout' (written
+later, never used for tuning: keep it that way, and score it only to report) and 'holdout2' (written later
+still, by someone who had not read the cleaner, with markup and chrome of kinds the other halves lack; the
+same rule applies).  Adding the holdout half left the tune and test pages exactly as they were, and adding
+holdout2 left the pages of the three others exactly as they were.  Story text is real (paragraphs of the
+trafilatura evaluation corpus, read at run time from ``../shared/corpus``) or written for the set
+(templated local-desk stories, stories about newsletters, copyright, subscriptions, app launches, papers
+closing, alerts, pledge drives and corrections); the boilerplate is what news sites put inside article
+bodies, and some holdout2 story text is marked up as subheads, lists, quotations and fact boxes.
 Each page carries its ground truth: the true body paragraphs, their sentences, and every injected
 boilerplate sentence with its kind.  See ``python -m bench.cleaning_set --help``.
 
@@ -20,6 +23,7 @@ from bench.cleaning_set.check import check as _check
 from bench.cleaning_set.cms import Publisher
 from bench.cleaning_set.page import Page
 from bench.cleaning_set.publishers_holdout import HOLDOUT
+from bench.cleaning_set.publishers_holdout2 import HOLDOUT2
 from bench.cleaning_set.publishers_test import TEST
 from bench.cleaning_set.publishers_tune import TUNE
 from bench.cleaning_set.text import missing_paragraphs, per_source, residue, shingle_prf, split_sentences, story_recall
@@ -30,7 +34,7 @@ __all__ = ["Page", "Publisher", "build", "publishers", "residue", "story_recall"
 
 def publishers() -> list[Publisher]:
     """The publisher templates (each with its ``half``, ``lang``, habits, skin and page plan)."""
-    return [*TUNE, *TEST, *HOLDOUT]
+    return [*TUNE, *TEST, *HOLDOUT, *HOLDOUT2]
 
 
 def build(seed: int = 11) -> list[Page]:

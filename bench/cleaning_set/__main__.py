@@ -3,7 +3,7 @@
 --dump N    print N sample pages (publisher, half, kind, truth paragraphs, injected pieces)
 --stats     counts per publisher / half / kind / copy / language / injected kind, then the self-test
 --baseline  plain trafilatura.extract(page.html, url=page.url) per half: residue, story recall, 4-gram F1
-            (and, for the holdout half, residue per kind of page and of injected sentence)
+            (and, for the holdout and holdout2 halves, residue per kind of page and of injected sentence)
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ import random
 import sys
 import textwrap
 from collections import Counter
+from collections.abc import Callable
 from multiprocessing import Pool
 
 from bench.cleaning_set import _check, build, missing_paragraphs, per_source, publishers, residue, story_recall
 from bench.cleaning_set.check import HALVES
+from bench.cleaning_set.cms import form_of
 from bench.cleaning_set.text import collapse, page_f1
 
 
@@ -52,6 +54,10 @@ def stats(pages) -> int:
     kinds = {h: {k for p in pages if p.half == h for _, k in p.injected} for h in HALVES}
     new = sorted(kinds["holdout"] - kinds["tune"] - kinds["test"])
     print("injected kinds only in the holdout half:", ", ".join(new))
+    new2 = sorted(kinds["holdout2"] - kinds["tune"] - kinds["test"] - kinds["holdout"])
+    print("injected kinds only in the holdout2 half:", ", ".join(new2))
+    forms = Counter((p.half, form_of(t) or "p") for p in pages for t in p.truth)
+    print(_table(Counter({k: v for k, v in forms.items() if k[1] != "p"}), "truth blocks other than paragraphs:"))
     problems = _check(pages)
     print(f"self-test: {len(problems)} problems")
     for line in problems[:40]:
@@ -84,28 +90,31 @@ def baseline(pages, processes: int = 2) -> None:
         texts = pool.map(_extract, [(p.html, p.url) for p in pages], chunksize=8)
     print("plain trafilatura.extract(page.html, url=page.url)")
     print(f"  {'subset':<26} {'pages':>5} {'residue':>8} {'recall':>7} {'F1(4)':>6} {'missing paras':>13}")
-    groups = [(h, lambda p, h=h: p.half == h) for h in HALVES]
+    groups: list[tuple[str, Callable[..., bool]]] = [(h, lambda p, h=h: p.half == h) for h in HALVES]
     kinds = sorted({p.kind for p in pages})
-    groups += [(f"  tune+test {k}", lambda p, k=k: p.half != "holdout" and p.kind == k) for k in kinds]
-    groups += [(f"  holdout {k}", lambda p, k=k: p.half == "holdout" and p.kind == k) for k in kinds]
+    groups += [(f"  tune+test {k}", lambda p, k=k: p.half in ("tune", "test") and p.kind == k) for k in kinds]
+    for half in ("holdout", "holdout2"):
+        groups += [(f"  {half} {k}", lambda p, k=k, h=half: p.half == h and p.kind == k) for k in kinds
+                   if any(p.half == half and p.kind == k for p in pages)]
     for name, keep in groups:
         idx = [i for i, p in enumerate(pages) if keep(p)]
         ps, ts = [pages[i] for i in idx], [texts[i] for i in idx]
         f1 = sum(page_f1(p, t) for p, t in zip(ps, ts, strict=True)) / len(ps)
         print(f"  {name:<26} {len(ps):>5} {residue(ps, ts):>8.3f} {story_recall(ps, ts):>7.3f} {f1:>6.3f} "
               f"{missing_paragraphs(ps, ts):>13}")
-    found: Counter = Counter()
-    total: Counter = Counter()
-    for p, t in zip(pages, texts, strict=True):
-        if p.half == "holdout":
-            out = collapse(t)
-            for sentence, kind in p.injected:
-                total[kind] += 1
-                found[kind] += collapse(sentence) in out
-    print("holdout residue per injected kind (sentences kept / injected):")
-    cells = [f"{k} {found[k] / total[k]:.2f} ({total[k]})" for k in sorted(total)]
-    for i in range(0, len(cells), 5):
-        print("  " + "   ".join(cells[i:i + 5]))
+    for half in ("holdout", "holdout2"):
+        found: Counter = Counter()
+        total: Counter = Counter()
+        for p, t in zip(pages, texts, strict=True):
+            if p.half == half:
+                out = collapse(t)
+                for sentence, kind in p.injected:
+                    total[kind] += 1
+                    found[kind] += collapse(sentence) in out
+        print(f"{half} residue per injected kind (sentences kept / injected):")
+        cells = [f"{k} {found[k] / total[k]:.2f} ({total[k]})" for k in sorted(total)]
+        for i in range(0, len(cells), 5):
+            print("  " + "   ".join(cells[i:i + 5]))
     print("per source:")
     for host, row in per_source(pages, texts).items():
         print(f"  {host:<30} residue {row['residue']:.3f}  recall {row['recall']:.3f}  F1 {row['f1']:.3f}  "

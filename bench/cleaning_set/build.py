@@ -5,8 +5,12 @@ feed's backlog), the rest a few per day over days 1-29.  Originals are written f
 templated and handwritten stories, follow-ups, live blogs, JSON-LD variants); then every publisher's
 re-posts; then the copies of other publishers' stories (syndicated, edited, trimmed), taken from
 originals already published in the same language, at most two copies per story.  The holdout half's
-publishers come last in every step (and their copies are made after all tune/test copies), so adding
-them leaves the tune and test pages exactly as they were.
+publishers come after the tune and test ones in every step (and their copies are made after all tune/test
+copies), so adding them left the tune and test pages exactly as they were; the 'holdout2' half comes after
+the holdout half in the same way.  Its publishers need more stories than the corpus has left in English
+once the other halves took theirs: when a language's stories run out, ``take`` goes on with the reserve
+(consecutive spare paragraphs of the corpus pages' tails that nobody used), which the other halves never
+reach.
 """
 
 from __future__ import annotations
@@ -16,11 +20,30 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from bench.cleaning_set import handwritten, handwritten_holdout, templated, templated_holdout
-from bench.cleaning_set.cms import COPY, Author, Body, Piece, Publisher, body_html, compose, esc, piece_html, render
+from bench.cleaning_set import (
+    handwritten,
+    handwritten_holdout,
+    handwritten_holdout2,
+    templated,
+    templated_holdout,
+    templated_holdout2,
+)
+from bench.cleaning_set.cms import (
+    COPY,
+    Author,
+    Body,
+    Piece,
+    Publisher,
+    body_html,
+    compose,
+    esc,
+    like,
+    piece_html,
+    render,
+)
 from bench.cleaning_set.lang import ap_date, clock, day_date, iso, long_date, weekday
 from bench.cleaning_set.page import Page
-from bench.cleaning_set.pool import chunk_pages, load_pool
+from bench.cleaning_set.pool import chunk_pages, load_pool, page_tails
 from bench.cleaning_set.text import split_sentences
 
 CHUNKING = {"en": (8, 3), "de": (8, 2), "fr": (4, 14), "es": (5, 8)}  # (paragraphs per story, stories per page)
@@ -37,12 +60,16 @@ SWAPS = {"en": (("said", "stated"), ("but", "yet"), ("also", "additionally"), ("
          "fr": (("a déclaré", "a affirmé"), ("mais", "cependant"), ("aussi", "également"), ("très", "fort")),
          "es": (("dijo", "afirmó"), ("pero", "sin embargo"), ("también", "asimismo"), ("muy", "bastante"))}
 AGGREGATOR_ROLES = {"desk", "staff", "redacción", "bot"}
-STORIES = {**handwritten.STORIES, **handwritten_holdout.STORIES}
-DATELINED = ("heat", *templated_holdout.DATELINED)
+STORIES = {**handwritten.STORIES, **handwritten_holdout.STORIES, **handwritten_holdout2.STORIES}
+DATELINED = ("heat", *templated_holdout.DATELINED, *templated_holdout2.DATELINED)
+HALF_ORDER = {"tune": 0, "test": 0, "holdout": 1, "holdout2": 2}  # copies: tune/test first, then each later half
 
 
 def make_templated(tmpl: str, rng: random.Random, when) -> tuple[str, list[str]]:
-    return (templated if tmpl in templated.TEMPLATES else templated_holdout).make(tmpl, rng, when)
+    for module in (templated, templated_holdout, templated_holdout2):
+        if tmpl in module.TEMPLATES:
+            return module.make(tmpl, rng, when)
+    raise KeyError(tmpl)
 
 
 def key_point(sentence: str) -> str:
@@ -112,6 +139,8 @@ class Builder:
         self.spare = {lang: random.Random(f"{seed}:spare:{lang}").sample(v, len(v)) for lang, v in spare.items()}
         self.titles = {lang: sorted({p["title"] for p in pool if p["lang"] == lang and p["title"]})
                        for lang in CHUNKING}
+        self.tails = {lang: random.Random(f"{seed}:tails:{lang}").sample(v, len(v))
+                      for lang, v in page_tails(pool, CHUNKING).items()}
         self.originals: list[Original] = []
         self.pages: list[Page] = []
         self.urls: set[str] = set()
@@ -120,8 +149,28 @@ class Builder:
     # ---- supply -------------------------------------------------------------------------------------
     def take(self, lang: str) -> dict:
         if not self.stories[lang]:
-            raise RuntimeError(f"story pool for {lang!r} exhausted")
+            return self.take_reserve(lang)
         return self.stories[lang].pop()
+
+    def take_reserve(self, lang: str) -> dict:
+        """A story of up to CHUNKING[lang][0] consecutive paragraphs of a corpus page's tail, all still spare
+        (not yet taken for a stale JSON-LD version); they leave the spare list."""
+        size = CHUNKING[lang][0]
+        spare = set(self.spare[lang])
+        while self.tails[lang]:
+            tail = self.tails[lang][-1]
+            paras = [p for p in tail["paras"] if p in spare]
+            if len(paras) < 4:
+                self.tails[lang].pop()
+                continue
+            chunk = paras[:size] if len(paras) - size >= 4 or len(paras) <= size else paras[:len(paras) - 4]
+            tail["paras"] = paras[len(chunk):]
+            tail["part"] += 1
+            used = set(chunk)
+            self.spare[lang] = [p for p in self.spare[lang] if p not in used]
+            return {"id": f"{tail['page'][:12]}-r{tail['part']}", "page": tail["page"], "part": tail["part"],
+                    "lang": lang, "title": tail["title"], "paras": chunk}
+        raise RuntimeError(f"story pool for {lang!r} exhausted")
 
     def take_pair(self, lang: str) -> tuple[dict, dict]:
         pool = self.stories[lang]
@@ -134,7 +183,7 @@ class Builder:
         return self.take(lang), self.take(lang)
 
     def take_paras(self, lang: str, n: int) -> list[str]:
-        out = []
+        out: list[str] = []
         while len(out) < n:
             if not self.spare[lang]:
                 self.spare[lang] = list(self.take(lang)["paras"])
@@ -188,7 +237,7 @@ class Builder:
     def context(self, pub: Publisher, rng: random.Random, day: int, minutes: int, title: str, author,
                 origin: Original | None) -> dict[str, str]:
         d, lang = day_date(day), pub.lang
-        headlines = []
+        headlines: list[str] = []
         while len(headlines) < 16:
             h = self.headline(lang, rng, title)
             if h not in headlines:
@@ -244,6 +293,7 @@ class Builder:
                                        day).pieces() if not shown & set(p.sentences)]
             if tail and rng.random() < 0.6:
                 extra = tail[:1]
+                assert ld_body is not None
                 ld_body += pub.ld_join + extra[0].text
         if origin and origin.pieces and rng.random() < 0.25:  # a piece of the original comes along
             carried = rng.choice(origin.pieces)
@@ -325,17 +375,17 @@ class Builder:
         i = rng.randrange(len(out))
         sents = split_sentences(out[i], lang)
         if len(sents) >= 2 and rng.random() < 0.5:
-            out[i] = " ".join(sents[:-1])
+            out[i] = like(out[i], " ".join(sents[:-1]))
             return out
         for old, new in SWAPS[lang]:
             pattern = re.compile(rf"\b{re.escape(old)}\b")
             for j in [i, *range(len(out))]:
                 if pattern.search(out[j]):
-                    out[j] = pattern.sub(new, out[j], count=1)
+                    out[j] = like(out[j], pattern.sub(new, out[j], count=1))
                     return out
         m = re.search(r"\d+", out[i])
         if m:
-            out[i] = out[i][:m.start()] + str(int(m.group()) + 1) + out[i][m.end():]
+            out[i] = like(out[i], out[i][:m.start()] + str(int(m.group()) + 1) + out[i][m.end():])
         elif len(out) >= 3:
             out.pop()
         return out
@@ -351,7 +401,8 @@ class Builder:
             paras += self.take(lang)["paras"]
         heads = rng.sample(self.titles[lang], n + 1)
         title = LIVE[lang].format(t=heads.pop())
-        t, updates = 7 * 60 + rng.randint(0, 90), []
+        t = 7 * 60 + rng.randint(0, 90)
+        updates: list[tuple[int, str, list[str]]] = []
         for h in heads:
             k = 2 if len(paras) > n - len(updates) and rng.random() < 0.4 else 1
             updates.append((t, h, [paras.pop(0) for _ in range(min(k, len(paras)))]))
@@ -370,7 +421,7 @@ class Builder:
                 continue
             for p in compose([u[1] for u in shown], [habit], ctx, rng, "news", item.day).pieces():
                 body.add(p, "mid" if habit.pos == "mid" else "top", rng)
-        parts = []
+        parts: list[str] = []
         for i, (m, h, paras) in enumerate(shown):
             parts.extend(piece_html(p, skin) for p in body.before.get(i, []))
             inner = "".join(skin.para.format(t=esc(p, skin.entities), i=j + 1) for j, p in enumerate(paras))
@@ -470,7 +521,7 @@ class Builder:
             for it in items:
                 if it.kind == "repost":
                     self.repost(pub, rng, it)
-        copies = sorted(((pub.half == "holdout", it.day, it.offset, i, j, pub, it) for i, pub in enumerate(self.pubs)
+        copies = sorted(((HALF_ORDER[pub.half], it.day, it.offset, i, j, pub, it) for i, pub in enumerate(self.pubs)
                          for j, it in enumerate(plans[pub.host][1]) if it.kind in COPY), key=lambda x: x[:5])
         for *_, pub, it in copies:
             self.copy(pub, plans[pub.host][0], it)

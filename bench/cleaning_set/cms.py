@@ -1,6 +1,10 @@
 """The publishers' "CMS": habits (boilerplate a publisher puts inside article bodies), skins (its markup),
 and the two steps every page goes through: ``compose`` (truth paragraphs + injected pieces, placed) and
-``render`` (the full HTML page as the site would serve it)."""
+``render`` (the full HTML page as the site would serve it).
+
+A story paragraph is a plain ``str``; a ``Block`` (a ``str`` that carries a ``form``) is story text that the
+site marks up as something else: a subhead, a block quotation, a bullet item or a line of a fact box.  Its
+text is the truth either way; only its markup differs (see ``Skin.blocks``)."""
 
 from __future__ import annotations
 
@@ -14,6 +18,28 @@ from dataclasses import dataclass, field
 ORIG = ("news", "templated", "reposted")
 COPY = ("syndicated", "edited", "trimmed")
 ALL = ORIG + COPY
+
+
+class Block(str):
+    """Story text with a form other than a plain paragraph: 'h2' (a subhead), 'quote' (a block quotation),
+    'li' (an item of a bullet list), 'fact-h' / 'fact-li' (the heading and the items of a fact box that belongs
+    to the story).  Consecutive 'li' blocks form one list, consecutive 'fact-*' blocks one box."""
+
+    form: str
+
+    def __new__(cls, text: str, form: str = "p") -> Block:
+        obj = super().__new__(cls, text)
+        obj.form = form
+        return obj
+
+
+def form_of(para: str) -> str:
+    return getattr(para, "form", "")
+
+
+def like(old: str, new: str) -> str:
+    """``new`` with the form of ``old`` (an edited paragraph keeps its markup)."""
+    return Block(new, old.form) if isinstance(old, Block) else new
 
 
 @dataclass(frozen=True)
@@ -59,6 +85,7 @@ class Skin:
     live: str = '<div class="liveblog">{updates}{more}</div>'
     live_update: str = '<article class="update"><time datetime="{iso}">{time}</time><h2>{h}</h2>{body}</article>'
     entities: str = "plain"  # plain | named | ascii | french (non-breaking spaces before : ; ! ? »)
+    blocks: dict[str, str] = field(default_factory=dict)  # Block form -> wrapper with {t}, see BLOCKS
 
 
 @dataclass(frozen=True)
@@ -216,8 +243,16 @@ def piece_html(piece: Piece, skin: Skin) -> str:
     return wrapper.format(t=inner, i=0)
 
 
+BLOCKS = {"h2": "<h2>{t}</h2>", "quote": "<blockquote><p>{t}</p></blockquote>", "li": "<li>{t}</li>",
+          "ul": "<ul>{t}</ul>", "fact": '<div class="factbox">{t}</div>', "fact-h": "<h3>{t}</h3>",
+          "fact-li": "<li>{t}</li>", "fact-ul": "<ul>{t}</ul>"}
+RUNS = {"li": "ul", "fact-h": "fact", "fact-li": "fact"}  # forms that group into one element
+
+
 def body_html(body: Body, skin: Skin, ad_after: int = -1) -> str:
-    parts = []
+    if any(form_of(p) for p in body.paras):
+        return _blocks_html(body, skin, ad_after)
+    parts: list[str] = []
     for i in range(len(body.paras) + 1):
         parts.extend(piece_html(p, skin) for p in body.before.get(i, []))
         if i == len(body.paras):
@@ -229,6 +264,65 @@ def body_html(body: Body, skin: Skin, ad_after: int = -1) -> str:
         parts.append(skin.para.format(t=inner, i=i + 1))
         if i == ad_after and skin.ad:
             parts.append(skin.ad)
+    return "\n".join(parts)
+
+
+def _run_html(run: str, items: list[tuple[str, str]], blocks: dict[str, str]) -> str:
+    if run == "ul":
+        return blocks["ul"].format(t="\n".join(h for _, h in items))
+    out: list[str] = []
+    lis: list[str] = []
+    for form, h in [*items, ("", "")]:
+        if form == "fact-li":
+            lis.append(h)
+            continue
+        if lis:
+            out.append(blocks["fact-ul"].format(t="\n".join(lis)))
+            lis = []
+        if h:
+            out.append(h)
+    return blocks["fact"].format(t="\n".join(out))
+
+
+def _blocks_html(body: Body, skin: Skin, ad_after: int) -> str:
+    """Like the plain loop, with subheads, quotations, lists and fact boxes; pieces (and the ad) placed
+    inside a list or a box wait until it closes, as a CMS puts its inserts between body elements."""
+    blocks = {**BLOCKS, **skin.blocks}
+    n = len(body.paras)
+    before: dict[int, list[Piece]] = {}
+    for i, pieces in sorted(body.before.items()):  # nothing between a subhead and what it heads
+        while 0 < i <= n and form_of(body.paras[i - 1]) == "h2":
+            i -= 1
+        before.setdefault(i, []).extend(pieces)
+    parts: list[str] = []
+    run = ""  # the open list or box, its items, and what waits for it to close
+    run_items: list[tuple[str, str]] = []
+    held: list[str] = []
+    for i in range(n + 1):
+        here = RUNS.get(form_of(body.paras[i]), "") if i < n else ""
+        inside = bool(run_items) and here == run
+        if not inside and run_items:
+            parts.append(_run_html(run, run_items, blocks))
+            parts.extend(held)
+            run_items, held = [], []
+        (held if inside else parts).extend(piece_html(p, skin) for p in before.get(i, []))
+        if i == n:
+            break
+        para, form = body.paras[i], form_of(body.paras[i])
+        inner = esc(para, skin.entities)
+        if i in body.glue:
+            sep, piece = body.glue[i]
+            inner += sep + skin.glue.format(t=esc(piece.text, skin.entities))
+        html_ = blocks[form].format(t=inner) if form in blocks else skin.para.format(t=inner, i=i + 1)
+        if here:
+            run = here
+            run_items.append((form, html_))
+        else:
+            parts.append(html_)
+        if i == ad_after and form == "h2":
+            ad_after += 1  # the ad goes after what the subhead heads
+        elif i == ad_after and skin.ad:
+            (held if here else parts).append(skin.ad)
     return "\n".join(parts)
 
 

@@ -127,6 +127,13 @@ def load_pool(processes: int = 2) -> list[dict]:
     return out
 
 
+def _split(n: int, sizes: tuple[int, int]) -> tuple[int, int]:
+    """(stories, paragraphs per story) for a page of n kept paragraphs."""
+    target, most = sizes
+    k = min(max(1, n // target), most)
+    return k, max(4, min(10, n // k))
+
+
 def chunk_pages(pages: list[dict], sizes: dict[str, tuple[int, int]]) -> tuple[list[dict], dict[str, list[str]]]:
     """Stories of 4-10 consecutive paragraphs per page (``sizes[lang]`` = (target paragraphs per story, most
     stories per page)) and the spare paragraphs per language (what is left of long pages) for the passages
@@ -137,9 +144,7 @@ def chunk_pages(pages: list[dict], sizes: dict[str, tuple[int, int]]) -> tuple[l
         paras, lang = page["paras"], page["lang"]
         if len(paras) < 4:
             continue
-        target, most = sizes[lang]
-        k = min(max(1, len(paras) // target), most)
-        size = max(4, min(10, len(paras) // k))
+        k, size = _split(len(paras), sizes[lang])
         for i in range(k):
             chunk = paras[i * size:(i + 1) * size]
             if len(chunk) >= 4:
@@ -147,3 +152,18 @@ def chunk_pages(pages: list[dict], sizes: dict[str, tuple[int, int]]) -> tuple[l
                                 "title": page["title"], "paras": chunk})
         spare[lang].extend(paras[k * size:])
     return stories, spare
+
+
+def page_tails(pages: list[dict], sizes: dict[str, tuple[int, int]]) -> dict[str, list[dict]]:
+    """Per language, the spare tail of every page that ``chunk_pages`` cut into stories (its paragraphs past
+    the last story, in order), with the page's title and the index of its last story as ``part``."""
+    tails: dict[str, list[dict]] = {lang: [] for lang in LANGS}
+    for page in pages:
+        paras, lang = page["paras"], page["lang"]
+        if len(paras) < 4:
+            continue
+        k, size = _split(len(paras), sizes[lang])
+        if paras[k * size:]:
+            tails[lang].append({"page": page["file"], "part": k - 1, "title": page["title"],
+                                "paras": paras[k * size:]})
+    return tails
