@@ -32,7 +32,7 @@ __all__ = ["AllowEntry", "AllowList", "BoilerplateState", "Occurrences", "Patter
 
 LAYOUT = 2
 _TABLES = ("sources", "stories", "story_articles", "story_paragraphs", "occurrences", "templates", "pool",
-           "patterns")
+           "patterns", "templated_stories")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (id INTEGER PRIMARY KEY, host TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS stories (
@@ -41,6 +41,8 @@ CREATE TABLE IF NOT EXISTS stories (
 CREATE INDEX IF NOT EXISTS stories_source ON stories (source_id, last_seen);
 CREATE INDEX IF NOT EXISTS stories_last_seen ON stories (last_seen);
 CREATE TABLE IF NOT EXISTS story_articles (article_id TEXT PRIMARY KEY, story_id INTEGER NOT NULL);
+-- stories found to be instances of a story template (mostly stock sentences with facts in slots)
+CREATE TABLE IF NOT EXISTS templated_stories (story_id INTEGER PRIMARY KEY);
 CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles (story_id);
 CREATE TABLE IF NOT EXISTS story_paragraphs (
     source_id INTEGER NOT NULL, paragraph INTEGER NOT NULL, story_id INTEGER NOT NULL, chars INTEGER NOT NULL,
@@ -224,6 +226,18 @@ class BoilerplateState:
         self._db.execute("INSERT OR IGNORE INTO story_articles VALUES (?,?)", (article_id, story_id))
         self._db.execute("UPDATE stories SET last_seen = max(last_seen, ?) WHERE id = ?", (seen, story_id))
 
+    def mark_templated(self, story_ids: Iterable[int]) -> None:
+        self._db.executemany("INSERT OR IGNORE INTO templated_stories VALUES (?)", [(s,) for s in story_ids])
+
+    def templated_among(self, story_ids: Iterable[int]) -> set[int]:
+        """Which of these stories were found to be instances of a story template."""
+        out: set[int] = set()
+        for chunk in _chunks(list(story_ids)):
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self._db.execute(
+                f"SELECT story_id FROM templated_stories WHERE story_id IN ({marks})", chunk))
+        return out
+
     def stories_since(self, source_id: int, since: float) -> int:
         """How many stories of the source were seen at or after ``since``."""
         row = self._db.execute("SELECT count(*) FROM stories WHERE source_id = ? AND last_seen >= ?",
@@ -310,6 +324,7 @@ class BoilerplateState:
                 marks = ",".join("?" * len(chunk))
                 self._db.execute(f"DELETE FROM story_paragraphs WHERE story_id IN ({marks})", chunk)
                 self._db.execute(f"DELETE FROM story_articles WHERE story_id IN ({marks})", chunk)
+                self._db.execute(f"DELETE FROM templated_stories WHERE story_id IN ({marks})", chunk)
                 self._db.execute(f"DELETE FROM stories WHERE id IN ({marks})", chunk)
             self._db.execute("DELETE FROM occurrences WHERE last_seen < ?", (before,))
             self._db.execute("DELETE FROM templates WHERE last_seen < ?", (before,))

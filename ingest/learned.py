@@ -55,7 +55,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ingest.boilerplate_state import BoilerplateState, Occurrences, PoolUnit, fingerprint_hex
-from ingest.chrome import Form, form_of, lead_words, self_names
+from ingest.chrome import Form, form_of, lead_words, load_lexicon, self_names
 from ingest.segment import sentence_spans
 from ingest.templates import SLOT, Template, TemplateIndex, align, skeleton
 
@@ -274,8 +274,12 @@ def learn_and_clean(items: Sequence[LearnInput], store: BoilerplateState, config
                 _record(doc, src, store, config, since)
             if config.method == "template":  # 2. new templates from this pass's units and the source's pool
                 _mine(src, store, config, since)
-            for i, doc in zip(indices, src.docs, strict=True):  # 3. with the whole pass counted, decide
-                out[i] = _Decision(doc, src, store, config, since, allow).run()
+            # 3. with the whole pass counted, decide: first which articles are templated stories (for all
+            # of the source's articles of the pass, so that each verdict knows them all), then the rest
+            decisions = [_Decision(doc, src, store, config, since, allow) for doc in src.docs]
+            store.mark_templated(d.doc.story_id for d in decisions if d.prepare())
+            for i, decision in zip(indices, decisions, strict=True):
+                out[i] = decision.finish()
     done = [r for r in out if r is not None]
     assert len(done) == len(items)
     log.info("learned boilerplate: %d pieces removed from %d of %d articles", sum(len(r.removed) for r in done),
@@ -390,6 +394,9 @@ class _Decision:
         self._forms: dict[int, Form] = {}
         self._coverage: dict[int, bool] = {}
         self._core: frozenset[int] | None = None  # a templated article's template instances (``templated``)
+        self._generic: dict[int, bool] = {}
+        self._removed: dict[int, str] = {}
+        self._templated = False
         self.by_para: dict[int, list[Unit]] = {}
         for u in doc.units:
             self.by_para.setdefault(u.para, []).append(u)
@@ -450,9 +457,9 @@ class _Decision:
             return None
         fp, kind, occ = rec
         form = self.form(u)
-        if form.level == 2:
+        if form.level == 2 and not self.stock(u):
             return f"{form.describe()}; {'edge' if at_edge else 'body'}"
-        if strict and not self.generic(occ):
+        if strict and not self.generic(occ, kind):
             return None
         if at_edge:
             if form.level == 1 or kind == "label":  # "<fixed lead>: <anything>" is a label by its shape
@@ -486,14 +493,33 @@ class _Decision:
                 return f"travels with chrome in {len(mine & theirs)} stories; edge"
         return None
 
-    def generic(self, occ: Occurrences) -> bool:
-        """Whether a unit of a templated article recurs mostly *outside* the template's instances: then it is
-        not one of the template's stock sentences but the publisher's, on its other stories too (a reading
-        time, a bot desk's disclaimer over all its templates, an imprint), and is judged as in any story."""
+    def generic(self, occ: Occurrences, kind: str = "exact") -> bool:
+        """Whether a unit of a templated article recurs mostly *outside* the template's instances: then it
+        is not one of the template's stock sentences but the publisher's (a reading time, an imprint, a bot
+        desk's notice over all its templates), and is judged as in any story.  A pattern with slots counts
+        only the source's ordinary stories: sibling templates share list leads ("Daimiel: corte de luz …",
+        "Manzanares: corte de agua …")."""
         if self._core is None:
             return False
-        outside = len(occ.stories - self._core)
-        return outside >= self.config.min_stories and outside >= GENERIC_SHARE * len(occ.stories)
+        key = id(occ)
+        if key not in self._generic:
+            outside = occ.stories - self._core
+            if kind != "exact":
+                outside -= self.store.templated_among(outside)
+            self._generic[key] = (len(outside) >= self.config.min_stories
+                                  and len(outside) >= GENERIC_SHARE * len(occ.stories))
+        return self._generic[key]
+
+    def stock(self, u: Unit) -> bool:
+        """In a templated article, a unit of the template's own (not ``generic``) whose only strong evidence
+        is a shouted lead ("SAP: 175,59 Euro (–6,21 %)", "DAX: …"): a results list's line, not a label such
+        as "RELATED:".  A contact address or the source's name stays evidence even there ("Email
+        news@… or text …" closes many a templated story and is the publisher's)."""
+        rec = self.recurrence(u)
+        if self._core is None or rec is None or self.generic(rec[2], rec[1]):
+            return False
+        lead = lead_words(u.text)
+        return self.form(u).strong == ("label",) and lead is not None and lead not in load_lexicon().labels
 
     def templated(self, removed: dict[int, str]) -> bool:
         """Whether the article is an instance of a story template: candidates without chrome form make up
@@ -616,15 +642,30 @@ class _Decision:
                         removed[id(whole)] = "beside a box that repeats the article's sentences"
             i = j
 
-    def run(self) -> Learned:
-        removed: dict[int, str] = {}
-        self.echoes(removed)
-        self.peel(removed, strict=True)
-        if not self.templated(removed):
+    def prepare(self) -> bool:
+        """The verdicts that do not depend on other articles' templatedness; returns whether this article
+        is a templated story."""
+        self.echoes(self._removed)
+        self.peel(self._removed, strict=True)
+        self._templated = self.templated(self._removed)
+        return self._templated
+
+    def finish(self) -> Learned:
+        removed = self._removed
+        if not self._templated:
             self.peel(removed, strict=False)
-        else:  # again, now that the template's instances are known: what recurs mostly outside them is judged
+        else:
+            # the template's stock sentences stay, even with a contact address in them; then peel again,
+            # now that the template's instances are known: what recurs mostly outside them is judged
+            units = {id(u): u for u in self.doc.units}
+            for key in [k for k in removed if self.stock(units[k])]:
+                del removed[key]
             self.peel(removed, strict=True)
         return self._apply(removed)
+
+    def run(self) -> Learned:
+        self.prepare()
+        return self.finish()
 
     def _apply(self, removed: dict[int, str]) -> Learned:
         if not removed:

@@ -258,6 +258,53 @@ def test_a_call_inside_the_body_on_a_few_stories_goes(state: BoilerplateState) -
         assert result.removed == ([poll] if n % 4 == 0 else [])
 
 
+def outages(n: int, what: str) -> list[str]:
+    """Sibling templates (power cuts, water cuts) of one source: stock sentences with the facts in slots,
+    mostly each sibling's own, and list lines that lead with a town, the same towns in both."""
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+    town = TOWNS[n % 8]
+    own = ([f"Planned power cuts in {town} County start on {days[n % 5]}, the electricity board said.",
+            f"{town} crews will replace {3 + n} ageing transformers on the overhead lines during the works.",
+            f"Street lights in {TOWNS[(n + 3) % 8]} stay on, because they run on a separate circuit."]
+           if what == "power" else
+           [f"Water will be shut off in parts of {town} County from {days[n % 5]}, the water board said.",
+            f"{town} crews will flush {3 + n} mains, and tap water may look cloudy for a few hours after.",
+            f"Tankers will stand at the {TOWNS[(n + 3) % 8]} fire station for anyone who needs drinking water."])
+    return [
+        *own,
+        *(f"{TOWNS[(n + i) % 8]}: {what} off on {days[(n + i) % 5]} from {8 + i} to {10 + i} a.m. on Main "
+          f"Street, No. {3 + n + i} to {20 + n}." for i in range(3)),
+        f"Cuts can run up to {n + 2} hours longer than planned in bad weather, {town} officials said.",
+    ]
+
+
+def test_sibling_templates_keep_their_list_lines(state: BoilerplateState) -> None:
+    """List lines that lead with a town recur across the two sibling templates and sit at the edge: they
+    are the stories (the leads are not labels), and so are the stock sentences."""
+    items = [item(f"p{n}", "kreiswerke.example", outages(n, "power" if n % 2 else "water"), n * 60.0)
+             for n in range(10)]
+    items += [item(f"s{n}", "kreiswerke.example", story(60 + n), 900.0 + n) for n in range(4)]
+    out = run(state, items)
+    for n, result in enumerate(out[:10]):
+        assert result.removed == [] and result.text.split("\n") == outages(n, "power" if n % 2 else "water"), n
+
+
+def test_a_results_list_with_shouted_leads_stays(state: BoilerplateState) -> None:
+    """A market-close template lists shares as "SAP: 175,59 Euro (–6,21 %)": shouted leads, not labels."""
+    shares = ("SAP", "BASF", "BMW", "RWE", "EON", "MTU", "BAYER", "HEIDELBERG MATERIALS")
+
+    def close(n: int) -> list[str]:
+        return [f"Der Dax schloss am {n + 1}. September bei {23000 + 37 * n} Punkten, ein Minus von {n + 1},{n} %.",
+                f"Händler in {TOWNS[n % 8]} sprachen von Gewinnmitnahmen nach der Rally der Vorwoche.",
+                f"Der Euro kostete am Abend {1 + n / 100:.4f} Dollar, teilte die Bank in {TOWNS[(n + 2) % 8]} mit.",
+                *(f"{shares[(n + i) % 8]}: {100 + 7 * n + i},{10 + n} Euro (–{1 + i},{n} %)" for i in range(3))]
+
+    items = [item(f"d{n}", "boerse.example", close(n), n * 60.0, lang="de") for n in range(8)]
+    items += [item(f"s{n}", "boerse.example", story(70 + n), 900.0 + n, lang="de") for n in range(3)]
+    for n, result in enumerate(run(state, items)[:8]):
+        assert result.removed == [] and result.text.split("\n") == close(n), n
+
+
 def test_a_sentence_with_nine_a_m_monday_stays_whole(state: BoilerplateState) -> None:
     """The heat warnings' second paragraph: its tail after "a.m." recurs in every story, so cut there, the tail
     was learned and removed, and the article kept half a sentence."""
