@@ -172,7 +172,8 @@ def lake_command(args: argparse.Namespace, console: Console) -> int:
     from feedlake import maintenance
     from feedlake.pipeline import open_output
     from feedlake.tables import duckdb_sql, open_lake, reader
-    from storage.objectstore import LocalStore, open_store
+    from storage.objectstore import LocalStore
+    from storage.uri import open_store
 
     settings = Settings.load({"output": args.output, "state": getattr(args, "state", None)})
     if args.command in ("sql", "query", "feeds"):  # reading: nothing is created where nothing is

@@ -39,10 +39,11 @@ from storage.delta import Lake
 from storage.failpoint import failpoint
 from storage.lease import Lease
 from storage.lease import acquire as acquire_lease
-from storage.objectstore import ObjectStore, open_store
+from storage.objectstore import ObjectStore
 from storage.parquet import from_table, to_table
 from storage.staging import STAGING_PREFIX, RunStaging, started_commits
 from storage.state import StateFiles, StateLost, StateStore
+from storage.uri import open_store
 
 log = logging.getLogger(__name__)
 

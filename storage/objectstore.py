@@ -2,7 +2,7 @@
 
 Keys are ``/``-separated paths relative to the store root (``articles/ingest_date=
 2024-05-01/part-x.parquet``).  Writes are atomic in both stores: a reader sees the old
-object or the new one, never a partial one.  ``open_store(uri)`` picks the store;
+object or the new one, never a partial one.  ``storage.uri.open_store(uri)`` picks the store;
 ``ObjectNotFound`` and ``StoreError`` are the errors callers are expected to handle.
 """
 
@@ -18,7 +18,6 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import unquote, urlsplit
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +26,7 @@ log = logging.getLogger(__name__)
 _TMP_MARKER = ".feedlake-tmp-"
 COPY_CHUNK = 1024 * 1024
 BUCKET_RE = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")  # AWS naming rules
-_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
 
 
 class ObjectNotFound(KeyError):
@@ -277,52 +276,3 @@ class LocalStore(ObjectStore):
 def check(store: ObjectStore) -> None:
     """Raise ``StoreError`` unless ``store`` is usable (same as ``store.verify()``)."""
     store.verify()
-
-
-def open_store(uri: str) -> ObjectStore:
-    """A store for a local path (absolute, relative, ``~``, ``file://``) or ``s3://bucket[/prefix]``.
-
-    Nothing is contacted or created here; call ``verify()`` for that.
-    """
-    if not isinstance(uri, str) or not uri.strip():
-        raise StoreError("empty store URI: give a local directory or s3://bucket/prefix")
-    uri = uri.strip()
-    match = _SCHEME_RE.match(uri)
-    if not match:
-        # "s3:bucket" is a typo, not a directory called that; other "x:y" names are plain paths.
-        bare = re.match(r"^(s3|file):", uri, re.IGNORECASE)
-        if bare:
-            raise StoreError(f"malformed store URI {uri!r}: expected {bare.group(1).lower()}://...")
-        return LocalStore(uri)
-    scheme = match.group(1).lower()
-    parts = urlsplit(uri)
-    if parts.query or parts.fragment:
-        raise StoreError(f"store URI {uri!r} must not have a query or fragment")
-    if scheme == "file":
-        if parts.netloc not in ("", "localhost"):
-            raise StoreError(f"file URI {uri!r} names a remote host {parts.netloc!r}; only local paths work")
-        if not parts.path:
-            raise StoreError(f"file URI {uri!r} has no path")
-        return LocalStore(unquote(parts.path))
-    if scheme == "s3":
-        bucket, _, prefix = uri[len("s3://") :].partition("/")
-        if not bucket:
-            raise StoreError(f"S3 URI {uri!r} has an empty bucket name")
-        if not BUCKET_RE.match(bucket):
-            raise StoreError(f"S3 URI {uri!r} has an invalid bucket name {bucket!r}")
-        from storage.s3 import S3Store  # boto3 is slow to import: only when S3 is used
-
-        try:
-            return S3Store(bucket, prefix)
-        except ValueError as exc:
-            raise StoreError(f"S3 URI {uri!r} has an invalid prefix: {exc}") from None
-    raise StoreError(f"unsupported store URI scheme {scheme!r} in {uri!r}: use a local path, file:// or s3://")
-
-
-def __getattr__(name: str) -> Any:
-    # ``from storage.objectstore import S3Store`` keeps working without importing boto3 eagerly.
-    if name == "S3Store":
-        from storage.s3 import S3Store
-
-        return S3Store
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,7 +7,8 @@ from pathlib import Path
 import pyarrow as pa
 
 from feedlake.tables import open_lake, reader
-from storage.objectstore import LocalStore, open_store
+from storage.objectstore import LocalStore
+from storage.uri import open_store
 
 
 def mirror(uri: str, dest: Path) -> Path:

@@ -15,7 +15,7 @@ from feedlake.cli import main
 from feedlake.pipeline import dedup_stage, fetch_stage, poll_stage
 from feedlake.sample_site import SampleSite, serve_sample_site
 from feedlake.settings import Settings
-from storage.objectstore import open_store
+from storage.uri import open_store
 from tests.faultproxy import FaultProxy
 from tests.helpers import dataset, mirror
 

@@ -21,8 +21,9 @@ from feedlake.records import Article, ErrorRecord, FeedStatus
 from feedlake.sample_site import SampleSite, serve_sample_site
 from feedlake.tables import SPECS, open_lake
 from storage.lease import LeaseHeld, acquire
-from storage.objectstore import LocalStore, open_store
+from storage.objectstore import LocalStore
 from storage.parquet import arrow_schema, to_table, write_parquet
+from storage.uri import open_store
 from tests.helpers import dataset, duck
 
 DAY = date(2026, 11, 25)
