@@ -97,7 +97,7 @@ def test_new_paragraph_rules(rules: Rules, rule_id: str, boiler: str) -> None:
     assert cleaned.removed == [boiler] and cleaned.removed_by == [rule_id]
 
 
-@pytest.mark.parametrize("credit", [" mit dpa", " (dpa/lsw)", "(AFP)", " avec AFP.", " con EFE"])
+@pytest.mark.parametrize("credit", [" mit dpa", " (dpa/lsw)", "(AFP)", " (AFP/Reuters)", " con EFE"])
 def test_glued_agency_credit(rules: Rules, credit: str) -> None:
     last = "Ermittler untersuchten, ob ein defektes Gerät den Brand verursacht hat."
     cleaned = clean_text(f"{REAL}\n{last}{credit}", rules)
