@@ -25,7 +25,7 @@ test: setup lint
 
 lint: setup
 	$(BIN)/ruff check .
-	$(BIN)/mypy feedlake ingest dedup storage dags
+	$(BIN)/mypy records feedlake ingest dedup storage dags
 
 bench: setup
 	$(BIN)/python -m bench.banding

@@ -28,12 +28,12 @@ from urllib.parse import urlsplit
 
 from bench.extract_eval import PLAIN, Score, Task, _run_trafilatura, _score, corpus_dir, load_tasks
 from feedlake.pipeline import learn_config
-from feedlake.records import stable_id
 from feedlake.settings import Settings
 from ingest.boilerplate_state import BoilerplateState
 from ingest.clean import Rules, clean_text, load_rules
 from ingest.extract import ExtractError, extract_page
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
+from records import stable_id
 
 EXTRACT = "feedlake extract_page()"
 NO_LINKS = "+ rules without the link rule"

@@ -49,13 +49,13 @@ import ingest.learned
 from bench import cleaning_set as cs
 from bench.segment_cases import CASES
 from feedlake.pipeline import learn_config
-from feedlake.records import stable_id
 from feedlake.settings import Settings
 from ingest.boilerplate_state import BoilerplateState
 from ingest.clean import Rules, clean_text, load_rules
 from ingest.extract import ExtractError, extract_page
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
 from ingest.segment import sentence_spans
+from records import stable_id
 
 RESIDUE_GOAL, RECALL_GOAL = 0.02, 0.995
 _RULES: Rules | None = None

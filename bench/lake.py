@@ -49,8 +49,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from deltalake import WriterProperties, write_deltalake
 
-from feedlake.records import Article, stable_id
 from feedlake.tables import open_lake, reader
+from records import Article, stable_id
 from storage.delta import PARTITION, Lake
 from storage.objectstore import LocalStore
 from storage.parquet import to_table

@@ -33,9 +33,9 @@ import feedparser
 
 from bench.feedserver import FeedServerProcess, Plan
 from feedlake.polling import client_for, poll_feeds, process_count, seen_row
-from feedlake.records import utcnow
 from feedlake.settings import Settings
 from ingest.feeds_file import FeedSpec
+from records import utcnow
 from storage.state import StateStore
 
 

@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from feedlake.pipeline import INDEX_DB, STATE_DB, open_dedup_index, open_output
-from feedlake.records import utcnow
 from feedlake.settings import Settings
 from feedlake.tables import SPECS, open_lake
+from records import utcnow
 from storage.staging import prune_staging
 from storage.state import StateFiles, StateStore
 

@@ -26,7 +26,6 @@ from dedup.index import DedupIndex, SqliteIndex
 from dedup.minhash import SignatureConfig
 from feedlake import alerts, polling, retries
 from feedlake.polling import poll_feeds, rows_from_json, rows_to_json, seen_row
-from feedlake.records import Article, Cluster, Entry, ErrorRecord, FeedHealth, FeedStatus, utcnow
 from feedlake.settings import Settings
 from feedlake.tables import articles_last_day, feed_health, open_lake
 from ingest.boilerplate_state import AllowList, BoilerplateState
@@ -35,6 +34,7 @@ from ingest.extract import ExtractOptions
 from ingest.feeds_file import FeedsFileError, load_feeds
 from ingest.fetch import EntryResult, fetch_entries
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
+from records import Article, Cluster, Entry, ErrorRecord, FeedHealth, FeedStatus, utcnow
 from storage.delta import Lake
 from storage.failpoint import failpoint
 from storage.lease import Lease

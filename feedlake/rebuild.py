@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from feedlake.records import utcnow
 from feedlake.tables import open_lake
 from ingest.identity import normalize_url
+from records import utcnow
 from storage.objectstore import ObjectStore
 from storage.state import FeedRow, SeenRow, StateError, StateFiles, StateStore
 

@@ -20,8 +20,8 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from feedlake.records import Entry, ErrorRecord, utcnow
 from ingest.feeds_file import FeedSpec
+from records import Entry, ErrorRecord, utcnow
 from storage.state import StateStore
 
 ATTEMPTS = "retry_attempts.json"  # staged by the poll: attempts before this pass, per retried entry

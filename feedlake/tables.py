@@ -1,6 +1,6 @@
 """The output's Delta tables: which records each holds, what identifies a row, and how analysts read them.
 
-``storage.delta`` writes and maintains the tables; this module names them after ``feedlake.records``:
+``storage.delta`` writes and maintains the tables; this module names them after ``records``:
 
 | table | rows | key (a commit inserts only rows whose key is absent) |
 |---|---|---|
@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as pads
 
-from feedlake.records import RECORD_TYPES, FeedHealth, FeedStatus
+from records import RECORD_TYPES, FeedHealth, FeedStatus
 from storage.delta import PARTITION, Lake, TableSpec
 from storage.objectstore import LocalStore, ObjectStore
 from storage.parquet import arrow_schema

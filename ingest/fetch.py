@@ -26,11 +26,11 @@ from urllib.parse import urlsplit, urlunsplit
 
 from publicsuffixlist import PublicSuffixList
 
-from feedlake.records import Article, Entry, ErrorRecord, stable_id, utcnow
 from ingest.clean import Rules, clean_text
 from ingest.extract import ExtractError, ExtractOptions, extract_page
 from ingest.http import FetchError, HttpClient
 from ingest.robots import robots_for
+from records import Article, Entry, ErrorRecord, stable_id, utcnow
 
 log = logging.getLogger(__name__)
 

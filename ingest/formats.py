@@ -37,11 +37,11 @@ import feedparser
 from feedparser.datetimes import _parse_date
 from lxml import etree
 
-from feedlake.records import Entry
 from ingest.feeds_file import FeedSpec
 from ingest.htmltext import BLOCK_TAGS, SKIP_TAGS, html_to_text
 from ingest.identity import entry_key
 from ingest.schedule import FeedHints
+from records import Entry
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RSS10 = "{http://purl.org/rss/1.0/}"

@@ -31,7 +31,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 from courlan import normalize_url as courlan_normalize
 from courlan.clean import TRACKERS_RE
 
-from feedlake.records import Entry
+from records import Entry
 
 IDENTITY_GUID = "guid"
 IDENTITY_LINK = "link"

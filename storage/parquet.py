@@ -1,6 +1,6 @@
 """Parquet for feedlake's records: schemas derived from the dataclasses, and back.
 
-``arrow_schema`` reads a record dataclass's type hints, so ``feedlake.records`` is the
+``arrow_schema`` reads a record dataclass's type hints, so ``records`` is the
 single definition of every dataset's columns, types and nullability.  Datetimes are
 stored as ``timestamp[us, tz=UTC]`` (Parquet ``isAdjustedToUTC``), which DuckDB, Spark
 and Athena read as instants rather than wall-clock times.

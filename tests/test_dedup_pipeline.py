@@ -16,10 +16,10 @@ import pytest
 import yaml
 
 from feedlake.pipeline import run_pass
-from feedlake.records import stable_id
 from feedlake.settings import Settings
 from feedlake.siteserver import Resource, SiteServer
 from feedlake.tables import open_lake, reader
+from records import stable_id
 from storage.objectstore import LocalStore
 from tests.test_dedup import REDIS_URL, sentences
 

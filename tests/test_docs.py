@@ -9,8 +9,8 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from feedlake.records import RECORD_TYPES
 from feedlake.settings import Settings
+from records import RECORD_TYPES
 from storage.parquet import arrow_schema
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")

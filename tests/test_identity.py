@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from feedlake.records import Entry
 from ingest.identity import (
     IDENTITY_GUID,
     IDENTITY_LINK,
@@ -15,6 +14,7 @@ from ingest.identity import (
     normalize_url,
     rekey,
 )
+from records import Entry
 
 
 @pytest.mark.parametrize("raw, normalized", [

@@ -17,9 +17,9 @@ import pytest
 from deltalake import DeltaTable
 
 from feedlake.cli import main
-from feedlake.records import Article, ErrorRecord, FeedStatus
 from feedlake.sample_site import SampleSite, serve_sample_site
 from feedlake.tables import SPECS, open_lake
+from records import Article, ErrorRecord, FeedStatus
 from storage.lease import LeaseHeld, acquire
 from storage.objectstore import LocalStore
 from storage.parquet import arrow_schema, to_table, write_parquet

@@ -12,9 +12,9 @@ from deltalake import DeltaTable
 
 from feedlake.cli import main
 from feedlake.maintenance import checkpoint, compact, prune_state, vacuum
-from feedlake.records import ErrorRecord
 from feedlake.settings import Settings
 from feedlake.tables import open_lake
+from records import ErrorRecord
 from storage.objectstore import LocalStore
 from storage.parquet import to_table
 from storage.staging import RunStaging

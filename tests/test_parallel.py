@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from feedlake.cli import main
-from feedlake.records import Entry
 from feedlake.sample_site import SampleSite, serve_sample_site
 from ingest.fetch import _HostQueue
+from records import Entry
 from tests.helpers import dataset
 
 # Columns that differ between two passes by their nature: when, and which pass.

@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import storage.objectstore as objectstore
-from feedlake.records import RECORD_TYPES, Article, ErrorRecord, FeedStatus
+from records import RECORD_TYPES, Article, ErrorRecord, FeedStatus
 from storage.objectstore import LocalStore, ObjectNotFound, ObjectStore, StoreError, check
 from storage.parquet import (
     arrow_schema,
