@@ -34,9 +34,9 @@ import feedparser
 from bench.feedserver import FeedServerProcess, Plan
 from feedlake.polling import client_for, poll_feeds, process_count, seen_row
 from feedlake.settings import Settings
+from ingest.feed_state import StateStore
 from ingest.feeds_file import FeedSpec
 from records import utcnow
-from storage.state import StateStore
 
 
 def _children_cpu() -> float:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dedup.index import IndexConfigError
 from feedlake.settings import SettingsError
+from ingest.feed_state import StateError
 from ingest.feeds_file import FeedsFileError
 from storage.lease import LeaseHeld
 from storage.objectstore import StoreError
-from storage.state import StateError
 
 # StoreError includes an unreachable bucket, which is fatal for a CLI pass (exit 2, one line) but which an
 # Airflow retry may outlive; the DAG therefore treats only the others as permanent.

@@ -16,9 +16,10 @@ from typing import Any
 from feedlake.pipeline import INDEX_DB, STATE_DB, open_dedup_index, open_output
 from feedlake.settings import Settings
 from feedlake.tables import SPECS, open_lake
+from ingest.feed_state import StateStore
 from records import utcnow
 from storage.staging import prune_staging
-from storage.state import StateFiles, StateStore
+from storage.state import StateFiles
 
 log = logging.getLogger(__name__)
 

@@ -31,6 +31,7 @@ from feedlake.tables import articles_last_day, feed_health, open_lake
 from ingest.boilerplate_state import AllowList, BoilerplateState
 from ingest.clean import Rules, load_rules
 from ingest.extract import ExtractOptions
+from ingest.feed_state import StateLost, StateStore
 from ingest.feeds_file import FeedsFileError, load_feeds
 from ingest.fetch import EntryResult, fetch_entries
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
@@ -42,7 +43,7 @@ from storage.lease import acquire as acquire_lease
 from storage.objectstore import ObjectStore
 from storage.parquet import from_table, to_table
 from storage.staging import STAGING_PREFIX, RunStaging, started_commits
-from storage.state import StateFiles, StateLost, StateStore
+from storage.state import StateFiles
 from storage.uri import open_store
 
 log = logging.getLogger(__name__)

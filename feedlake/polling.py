@@ -32,13 +32,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from feedlake.settings import Settings
+from ingest.feed_state import FeedRow, SeenRow, StateStore
 from ingest.feeds_file import FeedSpec
 from ingest.http import ClientConfig, HttpClient
 from ingest.identity import content_hash, fresh_entries, normalize_url, rekey
 from ingest.poll import Exchange, FeedState, PollOutcome, conclude, fetch_feed, not_polled
 from ingest.schedule import FeedHints, ScheduleConfig, is_due
 from records import Entry, ErrorRecord, FeedStatus, utcnow
-from storage.state import FeedRow, SeenRow, StateStore
 
 log = logging.getLogger(__name__)
 

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from feedlake.tables import open_lake
+from ingest.feed_state import FeedRow, SeenRow, StateError, StateStore
 from ingest.identity import normalize_url
 from records import utcnow
 from storage.objectstore import ObjectStore
-from storage.state import FeedRow, SeenRow, StateError, StateFiles, StateStore
+from storage.state import StateFiles
 
 log = logging.getLogger(__name__)
 

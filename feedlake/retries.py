@@ -20,9 +20,9 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from ingest.feed_state import StateStore
 from ingest.feeds_file import FeedSpec
 from records import Entry, ErrorRecord, utcnow
-from storage.state import StateStore
 
 ATTEMPTS = "retry_attempts.json"  # staged by the poll: attempts before this pass, per retried entry
 MAX_ATTEMPTS = 5

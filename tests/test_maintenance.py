@@ -14,11 +14,12 @@ from feedlake.cli import main
 from feedlake.maintenance import checkpoint, compact, prune_state, vacuum
 from feedlake.settings import Settings
 from feedlake.tables import open_lake
+from ingest.feed_state import StateStore
 from records import ErrorRecord
 from storage.objectstore import LocalStore
 from storage.parquet import to_table
 from storage.staging import RunStaging
-from storage.state import StateFiles, StateStore
+from storage.state import StateFiles
 from tests.helpers import dataset
 
 TODAY = date(2026, 11, 25)

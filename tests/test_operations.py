@@ -159,7 +159,7 @@ def test_feed_health_in_one_place_keyed_by_url(server: SiteServer, tmp_path: Pat
 def test_transient_page_failures_are_retried_on_later_passes_up_to_a_cap(
         server: SiteServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from feedlake import retries
-    from storage.state import StateStore
+    from ingest.feed_state import StateStore
 
     monkeypatch.setattr(retries, "FIRST_DELAY", retries.timedelta(0))  # due again at once
     flaky, down = server.url(VICTIM, "/flaky"), server.url(VICTIM, "/down")

@@ -14,7 +14,7 @@ import pytest
 from feedlake.pipeline import run_pass
 from feedlake.settings import Settings
 from feedlake.siteserver import Resource, SiteServer
-from storage.state import FeedRow, StateStore
+from ingest.feed_state import FeedRow, StateStore
 from tests.helpers import dataset
 
 A = "127.0.0.2"
