@@ -7,10 +7,11 @@ re-posts; then the copies of other publishers' stories (syndicated, edited, trim
 originals already published in the same language, at most two copies per story.  The holdout half's
 publishers come after the tune and test ones in every step (and their copies are made after all tune/test
 copies), so adding them left the tune and test pages exactly as they were; the 'holdout2' half comes after
-the holdout half in the same way.  Its publishers need more stories than the corpus has left in English
-once the other halves took theirs: when a language's stories run out, ``take`` goes on with the reserve
-(consecutive spare paragraphs of the corpus pages' tails that nobody used), which the other halves never
-reach.
+the holdout half in the same way, and the 'holdout3' half after holdout2.  The later halves' publishers need
+more stories than the corpus has left once the other halves took theirs: when a language's stories run out,
+``take`` goes on with the reserve (consecutive spare paragraphs of the corpus pages' tails that nobody used),
+which the earlier halves never reach; holdout3's French and Spanish publishers, with no corpus stories left,
+run templated and handwritten stories and copies of other publishers' stories.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ from bench.cleaning_set import (
     handwritten,
     handwritten_holdout,
     handwritten_holdout2,
+    handwritten_holdout3,
     templated,
     templated_holdout,
     templated_holdout2,
+    templated_holdout3,
 )
 from bench.cleaning_set.cms import (
     COPY,
@@ -60,13 +63,15 @@ SWAPS = {"en": (("said", "stated"), ("but", "yet"), ("also", "additionally"), ("
          "fr": (("a déclaré", "a affirmé"), ("mais", "cependant"), ("aussi", "également"), ("très", "fort")),
          "es": (("dijo", "afirmó"), ("pero", "sin embargo"), ("también", "asimismo"), ("muy", "bastante"))}
 AGGREGATOR_ROLES = {"desk", "staff", "redacción", "bot"}
-STORIES = {**handwritten.STORIES, **handwritten_holdout.STORIES, **handwritten_holdout2.STORIES}
-DATELINED = ("heat", *templated_holdout.DATELINED, *templated_holdout2.DATELINED)
-HALF_ORDER = {"tune": 0, "test": 0, "holdout": 1, "holdout2": 2}  # copies: tune/test first, then each later half
+_HANDWRITTEN = (handwritten, handwritten_holdout, handwritten_holdout2, handwritten_holdout3)
+STORIES = {k: v for module in _HANDWRITTEN for k, v in module.STORIES.items()}
+assert len(STORIES) == sum(len(m.STORIES) for m in _HANDWRITTEN), "handwritten story ids must be unique"
+DATELINED = ("heat", *templated_holdout.DATELINED, *templated_holdout2.DATELINED, *templated_holdout3.DATELINED)
+HALF_ORDER = {"tune": 0, "test": 0, "holdout": 1, "holdout2": 2, "holdout3": 3}  # copies: tune/test, then later halves
 
 
 def make_templated(tmpl: str, rng: random.Random, when) -> tuple[str, list[str]]:
-    for module in (templated, templated_holdout, templated_holdout2):
+    for module in (templated, templated_holdout, templated_holdout2, templated_holdout3):
         if tmpl in module.TEMPLATES:
             return module.make(tmpl, rng, when)
     raise KeyError(tmpl)
