@@ -179,7 +179,8 @@ def variants(defaults: LearnConfig, ablations: bool) -> list[tuple[str, LearnCon
     runs += [("… previous regex splitter", defaults, lambda: patched("sentence_spans", previous_spans)),
              ("… sentencex unrepaired", defaults, lambda: patched("sentence_spans", sentencex_spans)),
              ("… recurrence alone decides", defaults,
-              lambda: patched("_Decision", type("_D", (ingest.learned._Decision,), {"run": _recurrence_alone})))]
+              lambda: patched("_Decision", type("_D", (ingest.learned._Decision,),
+                                                {"prepare": lambda self: False, "finish": _recurrence_alone})))]
     runs += [(f"… min_stories={k}", replace(defaults, min_stories=k), none) for k in (2, 3, 4)
              if k != defaults.min_stories]
     runs += [(f"… variable_share={v}", replace(defaults, variable_share=v), none) for v in (0.3, 0.7)]

@@ -74,6 +74,7 @@ TEMPLATED_SHARE = 0.35  # share of an article's words in stock sentences that ma
 STOCK_MIN_WORDS = 6  # a templated story's stock sentence is a sentence, not a few words
 LABEL_TAIL_WORDS = 4  # a label's headline cut at its own "?" leaves a piece this short
 IDENTITY = frozenset({"self", "bio", "rights", "republished", "attribution", "label"})  # whose the text is
+CHROME_ONLY = frozenset({"rights", "republished", "disclosure", "widget", "attribution", "bio"})  # never a template's
 GENERIC_SHARE = 0.5  # share of a unit's stories outside a template's instances that makes it the publisher's
 ECHO_WORDS = (3, 40)  # a paragraph this long that repeats words of another paragraph is an echo ...
 ECHO_RUN = 2  # ... and this many echoes in a row are a box ("Key points", pull quotes), not reporting
@@ -510,16 +511,29 @@ class _Decision:
                                   and len(outside) >= GENERIC_SHARE * len(occ.stories))
         return self._generic[key]
 
+    def on_ordinary_stories(self, occ: Occurrences) -> bool:
+        """Whether the unit recurs on at least *k* of the source's ordinary (not templated) stories."""
+        if self._core is None:
+            return False
+        outside = occ.stories - self._core
+        outside -= self.store.templated_among(outside)
+        return len(outside) >= self.config.min_stories
+
     def stock(self, u: Unit) -> bool:
-        """In a templated article, a unit of the template's own (not ``generic``) whose only strong evidence
-        is a shouted lead ("SAP: 175,59 Euro (–6,21 %)", "DAX: …"): a results list's line, not a label such
-        as "RELATED:".  A contact address or the source's name stays evidence even there ("Email
-        news@… or text …" closes many a templated story and is the publisher's)."""
+        """In a templated article, whether a unit of the template's own (not ``generic``: it recurs only in
+        the template's instances) is one of its stock sentences although it shows strong evidence: the
+        source's own name or address ("Send final scores to scores@… by 10 p.m.", "Here is the StormTrack 5
+        forecast from the KDRX 5 weather team"), a shouted list lead ("SAP: 175,59 Euro (–6,21 %)").  A
+        rights notice, a republication or sponsor note, a bio, an attribution, a widget, a lexicon label
+        ("RELATED:") are chrome wherever they sit; so is what the source prints on its ordinary stories."""
         rec = self.recurrence(u)
-        if self._core is None or rec is None or self.generic(rec[2], rec[1]):
+        if self._core is None or rec is None or self.generic(rec[2], rec[1]) or self.on_ordinary_stories(rec[2]):
+            return False
+        strong = self.form(u).strong
+        if CHROME_ONLY.intersection(strong):
             return False
         lead = lead_words(u.text)
-        return self.form(u).strong == ("label",) and lead is not None and lead not in load_lexicon().labels
+        return "label" not in strong or (lead is not None and lead not in load_lexicon().labels)
 
     def templated(self, removed: dict[int, str]) -> bool:
         """Whether the article is an instance of a story template: candidates without chrome form make up
@@ -536,7 +550,10 @@ class _Decision:
                 continue  # a few words ("It's free.", "Have a tip?") say nothing of a story template
             _, kind, occ = rec
             form = self.form(u)
-            if form.level == 2 or kind == "label" or (u.whole and _block_form(form)):
+            # a label without strong form is a list line ("Roubaix : la compagnie … au Flow, vendredi …"),
+            # which listings are made of; a label that announces a link has strong form
+            if form.level == 2 or (kind == "label" and len(u.words) < 2 * STOCK_MIN_WORDS) or (
+                    u.whole and _block_form(form)):
                 continue
             if self.companion(u, occ) is None:
                 stock += len(u.words)

@@ -305,6 +305,30 @@ def test_a_results_list_with_shouted_leads_stays(state: BoilerplateState) -> Non
         assert result.removed == [] and result.text.split("\n") == close(n), n
 
 
+def scoreboard(n: int) -> list[str]:
+    """A results template whose stock sentences name the publisher and its address, and whose lines are
+    "<Town> : <result>" list items, each a paragraph of its own."""
+    return [f"Here are Friday night's high school football scores from across the valley, as reported to the "
+            f"Harbour Gazette by {TOWNS[n % 8]} coaches.",
+            *(f"{TOWNS[(n + i) % 8]} : {14 + n + i} points against {TOWNS[(n + i + 3) % 8]} at home, before "
+              f"{300 + 10 * n} fans, on a wet field" for i in range(4)),
+            f"Coaches can send final scores to scores@gazette.example by 10 p.m. or call {TOWNS[(n + 5) % 8]} "
+            f"desk at 555-01{n:02d}."]
+
+
+def test_a_templated_story_keeps_stock_sentences_with_the_publishers_address(state: BoilerplateState) -> None:
+    """Stock sentences that name the publisher or give its address, and list lines, recur only in the
+    template's instances: they are the template's, kept; the footer the source prints on its ordinary
+    stories too still goes."""
+    footer = "Thanks for reading the Harbour Gazette, the valley's independent voice since 1887."
+    items = [item(f"f{n}", "gazette.example", [*scoreboard(n), footer], n * 60.0) for n in range(6)]
+    items += [item(f"s{n}", "gazette.example", [*story(80 + n), footer], 900.0 + n) for n in range(4)]
+    out = run(state, items)
+    for n, result in enumerate(out[:6]):
+        assert result.text.split("\n") == scoreboard(n) and result.removed == [footer], n
+    assert all(r.removed == [footer] for r in out[6:])
+
+
 def test_a_sentence_with_nine_a_m_monday_stays_whole(state: BoilerplateState) -> None:
     """The heat warnings' second paragraph: its tail after "a.m." recurs in every story, so cut there, the tail
     was learned and removed, and the article kept half a sentence."""
