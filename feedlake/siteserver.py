@@ -20,13 +20,15 @@ import hashlib
 import logging
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
+
+from ingest.headers import Headers
 
 log = logging.getLogger(__name__)
 
@@ -53,26 +55,6 @@ class Resource:
     @property
     def etag(self) -> str:
         return '"' + hashlib.sha1(self.body).hexdigest() + '"'
-
-
-class Headers(dict[str, str]):
-    """Request headers with case-insensitive lookup (keys stored lower-cased)."""
-
-    def __init__(self, items: Iterable[tuple[str, str]] = ()) -> None:
-        super().__init__()
-        for name, value in items:
-            key = name.lower()
-            # Repeated headers are joined as HTTP allows for list-valued fields.
-            self[key] = f"{self[key]}, {value}" if key in self else value
-
-    def __getitem__(self, key: str) -> str:
-        return super().__getitem__(key.lower())
-
-    def __contains__(self, key: object) -> bool:
-        return super().__contains__(key.lower() if isinstance(key, str) else key)
-
-    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        return super().get(key.lower(), default)
 
 
 @dataclass

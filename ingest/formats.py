@@ -38,6 +38,7 @@ from feedparser.datetimes import _parse_date
 from lxml import etree
 
 from ingest.feeds_file import FeedSpec
+from ingest.headers import charset_of
 from ingest.htmltext import BLOCK_TAGS, SKIP_TAGS, html_to_text
 from ingest.identity import entry_key
 from ingest.schedule import FeedHints
@@ -84,7 +85,7 @@ def parse_feed(body: bytes, headers: dict[str, str], spec: FeedSpec, base_url: s
         return ParsedFeed(_parse_json_feed(body, spec, base_url), parser="json")
     if declares_entities(body):
         raise FeedParseError("feed declares XML entities in its DTD; refused (entity expansion bomb guard)")
-    fast = _parse_fast(body, _charset(ctype), spec, base_url)
+    fast = _parse_fast(body, charset_of(ctype), spec, base_url)
     if fast is not None:
         return fast
     return _parse_with_feedparser(body, headers, spec, base_url)
@@ -131,14 +132,6 @@ def _as_text(body: bytes) -> str:
         if body.startswith(mark):
             return body.decode(codec, errors="replace")
     return body.decode("latin-1")
-
-
-def _charset(ctype: str) -> str | None:
-    for part in ctype.split(";")[1:]:
-        key, _, value = part.partition("=")
-        if key.strip() == "charset" and value.strip():
-            return value.strip().strip('"')
-    return None
 
 
 def _same_codec(a: str, b: str) -> bool:

@@ -41,13 +41,14 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 import certifi
 import httpx
 import pycurl
+
+from ingest.headers import Headers, charset_of, retry_after_seconds
 
 log = logging.getLogger(__name__)
 
@@ -126,19 +127,6 @@ class ClientConfig:
     allowed_networks: tuple[str, ...] = ()  # CIDRs reachable even when private (an internal feed server)
 
 
-class Headers(dict[str, str]):
-    """Response headers under lower-cased names; a repeated header's values joined by ", " (RFC 9110)."""
-
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
-        return super().get(name.lower(), default)
-
-    def __getitem__(self, name: str) -> str:
-        return super().__getitem__(name.lower())
-
-    def __contains__(self, name: object) -> bool:
-        return super().__contains__(name.lower() if isinstance(name, str) else name)
-
-
 @dataclass
 class Response:
     url: str  # final URL, after redirects
@@ -149,12 +137,7 @@ class Response:
 
     @property
     def text_encoding(self) -> str | None:
-        ctype = self.headers.get("content-type", "")
-        for part in ctype.split(";")[1:]:
-            key, _, value = part.partition("=")
-            if key.strip().lower() == "charset" and value.strip():
-                return value.strip().strip('"')
-        return None
+        return charset_of(self.headers.get("content-type"))
 
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -384,7 +367,7 @@ class HttpClient:
                 continue
             if status >= 400 and status not in accept:
                 err = HTTPStatusError(current, status)
-                err.retry_after = _retry_after(resp_headers.get("retry-after"))  # type: ignore[attr-defined]
+                err.retry_after = retry_after_seconds(resp_headers.get("retry-after")) or 0.0  # type: ignore[attr-defined]
                 raise err
             return Response(current, status, resp_headers, body, redirects)
 
@@ -490,8 +473,7 @@ class _Transfer:
         for line in self.lines:
             name, sep, value = line.decode("latin-1").partition(":")
             if sep:
-                key, value = name.strip().lower(), value.strip()
-                found[key] = f"{found[key]}, {value}" if key in found else value
+                found.add(name.strip(), value.strip())
         return found
 
     def on_body(self, raw: bytes) -> int | None:
@@ -527,15 +509,3 @@ def _curl_url(url: str) -> str:
     if url.isascii() and " " not in url:
         return url
     return str(httpx.URL(url))
-
-
-def _retry_after(value: str | None) -> float:
-    if not value:
-        return 0.0
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return 0.0

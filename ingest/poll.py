@@ -22,9 +22,10 @@ from datetime import datetime
 
 from ingest.feeds_file import FeedSpec
 from ingest.formats import FeedParseError, ParsedFeed, parse_feed
+from ingest.headers import retry_after_seconds
 from ingest.http import FetchError, HttpClient, Response
 from ingest.identity import IDENTITY_GUID, IDENTITY_LINK, duplicated_guids, rekey
-from ingest.schedule import FeedHints, ScheduleConfig, http_freshness, next_poll_at, retry_after_seconds
+from ingest.schedule import FeedHints, ScheduleConfig, http_freshness, next_poll_at
 from records import Entry, ErrorRecord, FeedStatus, utcnow
 
 __all__ = ["FeedState", "PollOutcome", "Exchange", "poll_feed", "fetch_feed", "conclude", "not_polled", "parse_feed",

@@ -17,7 +17,8 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
+
+from ingest.headers import http_date
 
 _PERIODS = {"hourly": 3600, "daily": 86400, "weekly": 7 * 86400, "monthly": 30 * 86400, "yearly": 365 * 86400}
 _DAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
@@ -89,33 +90,12 @@ def http_freshness(headers: Mapping[str, str], now: datetime) -> float | None:
     for name in ("s-maxage", "max-age"):
         if directives.get(name, "").isdigit():
             return float(directives[name]) or None
-    expires = _http_date(headers.get("expires"))
+    expires = http_date(headers.get("expires"))
     if expires is None:
         return None
-    origin = _http_date(headers.get("date")) or now
+    origin = http_date(headers.get("date")) or now
     seconds = (expires - origin).total_seconds()
     return seconds if seconds > 0 else None
-
-
-def retry_after_seconds(value: str | None, now: datetime) -> float | None:
-    """``Retry-After`` as seconds from now: delta-seconds or an HTTP date."""
-    value = (value or "").strip()
-    if not value:
-        return None
-    if value.isdigit():
-        return float(value)
-    when = _http_date(value)
-    return max(0.0, (when - now).total_seconds()) if when else None
-
-
-def _http_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def next_poll_at(now: datetime, config: ScheduleConfig, hints: FeedHints = FeedHints(),

@@ -222,3 +222,20 @@ def test_robots_txt_missing_allows_all_but_unavailable_disallows(server: SiteSer
     with client() as c:
         verdict = robots_for(c).check(server.url(A, "/page"))
     assert (verdict.allowed, verdict.kind) == (allowed, kind)
+
+
+def test_header_semantics_live_in_one_place() -> None:
+    """The client's, the schedule's and the test server's header handling is ``ingest.headers``."""
+    from datetime import UTC, datetime
+
+    from ingest.headers import Headers, charset_of, http_date, retry_after_seconds
+
+    h = Headers([("Set-Cookie", "a=1"), ("set-cookie", "b=2"), ("Content-Type", 'text/html; Charset="UTF-8"')])
+    assert h["SET-COOKIE"] == "a=1, b=2" and "content-type" in h and h.get("X-Missing") is None
+    assert charset_of(h["content-type"]) == "UTF-8" and charset_of("text/html") is None and charset_of(None) is None
+    now = datetime(2026, 11, 2, 10, 30, tzinfo=UTC)
+    assert retry_after_seconds(" 120 ", now) == 120.0
+    assert retry_after_seconds("Mon, 02 Nov 2026 11:00:00 GMT", now) == 1800.0
+    assert retry_after_seconds("Mon, 02 Nov 2026 10:00:00 GMT", now) == 0.0  # in the past: now
+    assert retry_after_seconds("soon", now) is None and retry_after_seconds(None) is None
+    assert http_date("Mon, 02 Nov 2026 11:00:00") == datetime(2026, 11, 2, 11, tzinfo=UTC)  # no zone: UTC

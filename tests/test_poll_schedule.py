@@ -7,13 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from ingest.headers import retry_after_seconds
 from ingest.schedule import (
     FeedHints,
     ScheduleConfig,
     http_freshness,
     is_due,
     next_poll_at,
-    retry_after_seconds,
 )
 
 NOW = datetime(2026, 11, 2, 10, 30, tzinfo=UTC)  # a Monday
