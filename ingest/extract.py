@@ -21,6 +21,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
+from ingest.identity import canonicalize
 from ingest.structured import reconcile, structured_body
 
 LOGGER = logging.getLogger(__name__)
@@ -244,23 +245,14 @@ def _canonical_url(tree: lxml_html.HtmlElement, meta_url: str | None, page_url: 
             break
     candidates.extend([meta_url, page_url])
     for candidate in candidates:
-        resolved = _absolute_http(candidate, page_url)
+        candidate = (candidate or "").strip()
+        try:
+            resolved = canonicalize(urljoin(page_url, candidate)) if candidate else ""
+        except ValueError:  # urljoin of a malformed URL ("http://[x")
+            resolved = ""
         if resolved:
             return resolved
     return None
-
-
-def _absolute_http(candidate: str | None, base: str) -> str | None:
-    candidate = (candidate or "").strip()
-    if not candidate:
-        return None
-    try:
-        parts = urlsplit(urljoin(base, candidate))
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return None
-    return urlunsplit((parts.scheme.lower(), parts.netloc, parts.path or "/", parts.query, ""))
 
 
 # --- links --------------------------------------------------------------------

@@ -22,13 +22,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
 from ingest.clean import Rules, clean_text
 from ingest.extract import ExtractError, ExtractOptions, extract_page
 from ingest.http import FetchError, HttpClient
+from ingest.identity import canonicalize
 from ingest.robots import robots_for
 from records import Article, Entry, ErrorRecord, stable_id, utcnow
 
@@ -39,23 +40,6 @@ log = logging.getLogger(__name__)
 class EntryResult:
     article: Article | None = None
     errors: list[ErrorRecord] = field(default_factory=list)
-
-
-def canonicalize(url: str) -> str:
-    """The URL an article is identified by: scheme and host lower-cased, no fragment; "" for a URL that
-    is not http(s) with a host (``javascript:``, ``data:``, a bare path), which identifies nothing."""
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
-        return ""
-    host = (parts.hostname or "").lower()
-    if parts.scheme.lower() not in ("http", "https") or not host:
-        return ""
-    if ":" in host:  # an IPv6 literal keeps its brackets
-        host = f"[{host}]"
-    netloc = host if port is None else f"{host}:{port}"
-    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,8 @@
-"""Which entry is which: URL normalization and the entry identity ladder.
+"""Which entry is which: URL forms and the entry identity ladder.
+
+Two URL forms, each made here only: ``canonicalize`` (the URL an article is identified by: scheme and host
+lower-cased, no fragment, http(s) with a host or nothing) and ``normalize_url`` (the key an entry is
+matched by across polls and feeds, below).
 
 An entry is identified, in order, by
 
@@ -26,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from courlan import normalize_url as courlan_normalize
 from courlan.clean import TRACKERS_RE
@@ -43,6 +47,23 @@ _PLAIN = re.compile(r"^(https?)://([A-Za-z0-9.-]+)(?::([0-9]{1,5}))?(/[A-Za-z0-9
 _AMP_QUERY = {("amp", "1"), ("amp", "true"), ("amp", ""), ("outputtype", "amp"), ("output", "amp")}
 # https://www.google.com/amp/s/example.com/story and https://example-com.cdn.ampproject.org/c/s/example.com/story
 _AMP_CACHE = re.compile(r"^/(?:amp/|c/)(s/)?(.+)$")
+
+
+def canonicalize(url: str) -> str:
+    """The URL an article is identified by: scheme and host lower-cased, no fragment; "" for a URL that
+    is not http(s) with a host (``javascript:``, ``data:``, a bare path), which identifies nothing."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return ""
+    host = (parts.hostname or "").lower()
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return ""
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        host = f"[{host}]"
+    netloc = host if port is None else f"{host}:{port}"
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
 
 
 @lru_cache(maxsize=65536)  # one pass asks for the same link several times (poll, freshness, commit)

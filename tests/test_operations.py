@@ -12,7 +12,8 @@ import pytest
 from feedlake.cli import main
 from feedlake.settings import Settings, SettingsError
 from feedlake.siteserver import Resource, SiteServer
-from ingest.fetch import canonicalize, site_of, trusted_canonical
+from ingest.fetch import site_of, trusted_canonical
+from ingest.identity import canonicalize
 from tests.helpers import dataset
 
 VICTIM, ATTACKER = "127.0.0.61", "127.0.0.62"
