@@ -82,3 +82,12 @@ def test_image_installs_the_tested_extras_and_dags() -> None:
     env, _ = read_env_file()
     assert "COPY dags ./dags" in dockerfile and "WORKDIR /opt/feedlake" in dockerfile
     assert env["AIRFLOW__CORE__DAGS_FOLDER"] == "/opt/feedlake/dags"
+
+
+def test_image_copies_every_package_the_project_installs() -> None:
+    """A package missing from the image's COPY lines installs nothing, and every import of it fails."""
+    dockerfile = (DEPLOY / "Dockerfile").read_text()
+    include = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]["find"]["include"]
+    packages = {pattern.rstrip("*") for pattern in include}
+    copied = set(re.findall(r"^COPY (\w+) \./\1$", dockerfile, re.M))
+    assert packages <= copied, f"not copied into the image: {sorted(packages - copied)}"
