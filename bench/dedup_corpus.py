@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bench.banding import sentences, trim
 from bench.dedup_templates import quote_stories, templated_stories
-from feedlake.siteserver import Resource, SiteServer
+from feedlake.demo.siteserver import Resource, SiteServer
 from ingest.clean import clean_text, load_rules
 from ingest.extract import extract_page
 from ingest.http import ClientConfig, HttpClient

@@ -7,7 +7,7 @@ Run ``python -m bench.dedup_eval`` from the repo root (a minute or two on 2 core
 - copies with a publisher's header and footer; trimmed copies (the first 50-80% of paragraphs);
   lightly edited copies (dropped sentences, changed quotes, a new headline line);
 - copies published through the page templates of four fake publishers, served over HTTP on loopback
-  by ``feedlake.siteserver.SiteServer``, fetched by ``ingest.http.HttpClient`` and extracted and cleaned
+  by ``feedlake.demo.siteserver.SiteServer``, fetched by ``ingest.http.HttpClient`` and extracted and cleaned
   like real pages (``extract_page`` + ``clean_text``);
 - hard negatives (``bench.dedup_corpus``): templated automated stories sharing most of their wording
   but not their facts (heat warnings for different towns, earnings briefs for different companies,

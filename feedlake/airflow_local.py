@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-DAGS_FOLDER = REPO / "dags"
+# The checkout's dags/, or the deployment's (the image sets AIRFLOW__CORE__DAGS_FOLDER): an installed
+# package has no dags/ beside it.
+DAGS_FOLDER = Path(os.environ.get("AIRFLOW__CORE__DAGS_FOLDER") or REPO / "dags")
 DEPLOY_ENV_FILE = REPO / "deploy" / "airflow.env"  # the production environment users copy
 
 

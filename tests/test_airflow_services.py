@@ -26,7 +26,7 @@ from cryptography.fernet import Fernet
 from psycopg2 import sql
 
 from feedlake.airflow_local import DAGS_FOLDER, migrate, services_env
-from feedlake.sample_site import SampleSite, serve_sample_site
+from feedlake.demo.sample_site import SampleSite, serve_sample_site
 from tests.airflow_cluster import AirflowApi, AirflowCluster, free_port, wait_for
 from tests.helpers import dataset
 

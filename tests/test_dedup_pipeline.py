@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from feedlake.demo.siteserver import Resource, SiteServer
 from feedlake.pipeline import run_pass
 from feedlake.settings import Settings
-from feedlake.siteserver import Resource, SiteServer
 from feedlake.tables import open_lake, reader
 from records import stable_id
 from storage.objectstore import LocalStore

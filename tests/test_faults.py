@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from feedlake.cli import main
+from feedlake.demo.sample_site import SampleSite, serve_sample_site
 from feedlake.pipeline import dedup_stage, fetch_stage, poll_stage
-from feedlake.sample_site import SampleSite, serve_sample_site
 from feedlake.settings import Settings
 from storage.uri import open_store
 from tests.faultproxy import FaultProxy

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from feedlake.siteserver import Resource, SiteServer
+from feedlake.demo.siteserver import Resource, SiteServer
 from ingest.feeds_file import FeedSpec
 from ingest.formats import FeedParseError, parse_feed
 from tests.helpers import dataset

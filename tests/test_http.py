@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from feedlake.siteserver import Resource, SiteServer
+from feedlake.demo.siteserver import Resource, SiteServer
 from ingest.http import (
     BlockedAddressError,
     BodyTooLarge,

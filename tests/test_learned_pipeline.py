@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from feedlake.cli import main
-from feedlake.siteserver import Resource, SiteServer
+from feedlake.demo.siteserver import Resource, SiteServer
 from tests.helpers import dataset
 from tests.test_learned import HEADLINES, story
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from feedlake.cli import main
+from feedlake.demo.siteserver import Resource, SiteServer
 from feedlake.settings import Settings, SettingsError
-from feedlake.siteserver import Resource, SiteServer
 from ingest.fetch import site_of, trusted_canonical
 from ingest.identity import canonicalize
 from tests.helpers import dataset

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from feedlake.cli import main
-from feedlake.sample_site import SampleSite, serve_sample_site
+from feedlake.demo.sample_site import SampleSite, serve_sample_site
 from ingest.fetch import _HostQueue
 from records import Entry
 from tests.helpers import dataset

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
+from feedlake.demo.siteserver import Resource, SiteServer
 from feedlake.pipeline import run_pass
 from feedlake.settings import Settings
-from feedlake.siteserver import Resource, SiteServer
 from ingest.feed_state import FeedRow, StateStore
 from tests.helpers import dataset
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import brotli
 import pytest
 
-from feedlake.siteserver import Resource, SiteServer
+from feedlake.demo.siteserver import Resource, SiteServer
 from ingest.feeds_file import FeedSpec
 from ingest.formats import FeedParseError, _content_text, _parse_fast, _parse_with_feedparser, parse_feed
 from ingest.htmltext import html_to_text

@@ -1,8 +1,8 @@
 """The offline sample news site: three fictional outlets served on loopback.
 
-``examples/sample_site/`` describes the site (sources, stories, syndicated
+``feedlake/demo/site/`` describes the site (sources, stories, syndicated
 copies, failure cases); this module renders it to pages and feeds, serves it
-with :class:`~feedlake.siteserver.SiteServer`, and derives :data:`EXPECTED`, the
+with :class:`~feedlake.demo.siteserver.SiteServer`, and derives :data:`EXPECTED`, the
 outcome a correct pass must produce, from the same files, so tests never carry
 hand-typed counts.
 
@@ -29,11 +29,11 @@ from xml.sax.saxutils import escape, quoteattr
 
 import yaml
 
-from feedlake.siteserver import DEFAULT_HOSTS, Resource, SiteServer
+from feedlake.demo.siteserver import DEFAULT_HOSTS, Resource, SiteServer
 
 log = logging.getLogger(__name__)
 
-SITE_DIR = Path(__file__).resolve().parents[1] / "examples" / "sample_site"
+SITE_DIR = Path(__file__).resolve().with_name("site")  # package data: works installed, not only in a checkout
 
 RSS_TYPE = "application/rss+xml; charset=utf-8"
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
