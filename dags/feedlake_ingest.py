@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, TypeVar
 
 from airflow.sdk import Asset, Param, dag, get_current_context, task
 from airflow.sdk.definitions.callback import AsyncCallback
 from airflow.sdk.definitions.deadline import DeadlineAlert, DeadlineReference
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 OPERATOR_DOC = """\
 ### feedlake ingest
 
@@ -56,18 +58,17 @@ def _settings(params: dict[str, Any]) -> Any:
                           "force": params.get("force") or None})
 
 
-def _stage(name: str, *args: Any, **kwargs: Any) -> Any:
+def _stage(stage: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run a pipeline stage; configuration errors fail the task at once instead of being retried."""
     from airflow.sdk.exceptions import AirflowFailException
 
-    from feedlake import pipeline
     from feedlake.aws_connection import AwsConnectionError, aws_environment
     from feedlake.errors import CONFIGURATION_ERRORS
 
     fail_at_once: tuple[type[Exception], ...] = (*CONFIGURATION_ERRORS, AwsConnectionError)
     try:
         with aws_environment():  # S3 credentials from the Airflow connection $FEEDLAKE_AWS_CONN_ID, if set
-            return getattr(pipeline, name)(*args, **kwargs)
+            return stage(*args, **kwargs)
     except fail_at_once as exc:
         raise AirflowFailException(str(exc)) from exc
 
@@ -109,36 +110,40 @@ def _stage(name: str, *args: Any, **kwargs: Any) -> Any:
 def feedlake_ingest() -> None:
     @task(pool=STATE_POOL)
     def poll() -> list[dict[str, Any]]:
-        from feedlake.pipeline import ingest_date_for
+        from feedlake.pipeline import ingest_date_for, poll_stage
 
         ctx = get_current_context()
         params = ctx["params"]
         day = ingest_date_for(ctx.get("logical_date"), getattr(ctx["dag_run"], "start_date", None))
-        result = _stage("poll_stage", _settings(params), ctx["run_id"], ingest_date=day,
+        result = _stage(poll_stage, _settings(params), ctx["run_id"], ingest_date=day,
                         only_feeds=params.get("only_feeds") or None, dry_run=bool(params.get("dry_run")))
         return [{"key": b["key"], "label": b["label"]} for b in result["batches"]]
 
     @task(map_index_template="{{ batch_label }}", pool=FETCH_POOL)
     def fetch_extract_clean(batch: dict[str, Any]) -> dict[str, Any]:
+        from feedlake.pipeline import fetch_stage
+
         ctx = get_current_context()
         ctx["batch_label"] = batch["label"]  # type: ignore[typeddict-unknown-key]
-        return _stage("fetch_stage", _settings(ctx["params"]), ctx["run_id"], batch["key"])
+        return _stage(fetch_stage, _settings(ctx["params"]), ctx["run_id"], batch["key"])
 
     @task(trigger_rule="none_failed", pool=STATE_POOL)
     def dedup(fetched: list[dict[str, Any]]) -> dict[str, Any]:
+        from feedlake.pipeline import dedup_stage
+
         ctx = get_current_context()
         if ctx["params"].get("dry_run"):
             return {"dry_run": True}
-        return _stage("dedup_stage", _settings(ctx["params"]), ctx["run_id"])
+        return _stage(dedup_stage, _settings(ctx["params"]), ctx["run_id"])
 
     @task(outlets=[ARTICLES], pool=STATE_POOL)
     def commit(deduped: dict[str, Any]) -> dict[str, Any]:
-        from feedlake.pipeline import format_summary, markdown_note
+        from feedlake.pipeline import commit_stage, format_summary, markdown_note
 
         ctx = get_current_context()
         if ctx["params"].get("dry_run"):
             return {"dry_run": True}
-        summary: dict[str, Any] = _stage("commit_stage", _settings(ctx["params"]), ctx["run_id"])
+        summary = _stage(commit_stage, _settings(ctx["params"]), ctx["run_id"])
         lines = format_summary(summary)
         for line in lines:  # the task log is the operator's first stop
             log.info("%s", line)
