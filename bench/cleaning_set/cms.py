@@ -13,6 +13,7 @@ import json
 import random
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 # page roles a habit can apply to
 ORIG = ("news", "templated", "reposted")
@@ -339,3 +340,37 @@ def render(pub: Publisher, *, title: str, url: str, body: str, byline: str, figu
     head = f'<link rel="canonical" href="{url}">' + "".join(jsonld(o) for o in ld)
     return s.page.format(lang=pub.lang, title=esc(title, s.entities), name=esc(pub.name, s.entities),
                          host=pub.host, head=head, article=article, most_read=items, year="2025")
+
+
+# --- helpers the later parts' publishers and stories share ------------------------------------------------
+
+DAYS = 30
+
+
+def h2(text: str) -> Block:
+    return Block(text, "h2")
+
+
+def li(text: str) -> Block:
+    return Block(text, "li")
+
+
+def quote(text: str) -> Block:
+    return Block(text, "quote")
+
+
+def fact_h(text: str) -> Block:
+    return Block(text, "fact-h")
+
+
+def fact(text: str) -> Block:
+    """An item of a fact box."""
+    return Block(text, "fact-li")
+
+
+def rotating(kind: str, wordings: list[tuple[str, ...]], every: int, pos: str, prob: float, style: str = "p",
+             on: tuple[str, ...] = ORIG, **kw: Any) -> tuple[Habit, ...]:
+    """A promo that changes every ``every`` days: one habit per window, cycling through ``wordings``."""
+    n = -(-DAYS // every)
+    return tuple(Habit(kind, (wordings[k % len(wordings)],), pos, prob, style, on=on,
+                       days=(k * every, (k + 1) * every if k < n - 1 else 999), **kw) for k in range(n))

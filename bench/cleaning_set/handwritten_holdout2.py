@@ -9,28 +9,7 @@ story.  Full of abbreviations, times, dates and decimals."""
 
 from __future__ import annotations
 
-from bench.cleaning_set.cms import Block
-
-
-def h2(text: str) -> Block:
-    return Block(text, "h2")
-
-
-def li(text: str) -> Block:
-    return Block(text, "li")
-
-
-def quote(text: str) -> Block:
-    return Block(text, "quote")
-
-
-def fact_h(text: str) -> Block:
-    return Block(text, "fact-h")
-
-
-def fact(text: str) -> Block:
-    return Block(text, "fact-li")
-
+from bench.cleaning_set.cms import fact, fact_h, h2, li, quote
 
 STORIES: dict[str, tuple[str, str, list[str]]] = {  # id -> (lang, title, paragraphs)
     "en-alerts": ("en", "Lakeshore launches text alerts for floods, heat and boil-water notices", [

@@ -29,22 +29,14 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from bench.cleaning_set.cms import ALL, COPY, ORIG, Habit, Publisher, Skin
+from bench.cleaning_set.cms import ALL, COPY, DAYS, ORIG, Habit, Publisher, Skin, rotating
 from bench.cleaning_set.publishers_tune import authors
 from bench.cleaning_set.skins_holdout3 import PAGES
 
 H = Habit
 NEWS = ("news",)
 STORY = ("news", "reposted")
-DAYS = 30
 
-
-def rotating(kind: str, wordings: list[tuple[str, ...]], every: int, pos: str, prob: float, style: str = "p",
-             on: tuple[str, ...] = ORIG, **kw) -> tuple[Habit, ...]:
-    """A promo that changes every ``every`` days: one habit per window, cycling through ``wordings``."""
-    n = -(-DAYS // every)
-    return tuple(H(kind, (wordings[k % len(wordings)],), pos, prob, style, on=on,
-                   days=(k * every, (k + 1) * every if k < n - 1 else 999), **kw) for k in range(n))
 
 
 def daily(kind: str, seed: str, make: Callable[[random.Random, int], tuple[str, ...]], pos: str, prob: float,

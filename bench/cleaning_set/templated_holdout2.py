@@ -20,7 +20,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from bench.cleaning_set.cms import Block
+from bench.cleaning_set.cms import Block, h2, li
 from bench.cleaning_set.lang import (
     DE_DAYS,
     DE_MONTHS,
@@ -36,12 +36,6 @@ from bench.cleaning_set.lang import (
 Story = tuple[str, list[str]]
 
 
-def li(text: str) -> Block:
-    return Block(text, "li")
-
-
-def h2(text: str) -> Block:
-    return Block(text, "h2")
 
 
 STOCK = {

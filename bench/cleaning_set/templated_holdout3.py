@@ -25,26 +25,14 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from bench.cleaning_set.cms import Block
+from bench.cleaning_set.cms import Block, fact, fact_h, h2, li
 from bench.cleaning_set.lang import DE_DAYS, DE_MONTHS, EN_DAYS, ES_DAYS, ES_MONTHS, FR_DAYS, FR_MONTHS, ap_date
 
 Story = tuple[str, list[str]]
 
 
-def li(text: str) -> Block:
-    return Block(text, "li")
 
 
-def h2(text: str) -> Block:
-    return Block(text, "h2")
-
-
-def fact_h(text: str) -> Block:
-    return Block(text, "fact-h")
-
-
-def fact(text: str) -> Block:
-    return Block(text, "fact-li")
 
 
 STOCK = {
