@@ -126,9 +126,11 @@ def conclude(spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str =
             else None
         new_state = replace(state, consecutive_failures=failures, disabled=gone or state.disabled,
                             next_poll_at=after, last_error=message)
-        status = FeedStatus(spec.url, spec.name, polled_at, "gone" if gone else "error", http_status, 0, 0, message,
-                            state.etag, state.last_modified, run_id, after, None, None, url, new_state.disabled,
-                            failures, flag)
+        status = FeedStatus(feed_url=spec.url, feed_name=spec.name, polled_at=polled_at,
+                            status="gone" if gone else "error", http_status=http_status, entries=0, new_entries=0,
+                            error=message, etag=state.etag, last_modified=state.last_modified, run_id=run_id,
+                            next_poll_at=after, effective_url=url, disabled=new_state.disabled,
+                            consecutive_failures=failures, flag=flag)
         error = ErrorRecord(spec.url, spec.url, "poll", message, polled_at, "gone" if gone else kind, run_id)
         return PollOutcome(status, [], [error], new_state)
 
@@ -154,8 +156,10 @@ def conclude(spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str =
         last_modified = resp.headers.get("last-modified") or state.last_modified
         new_state = replace(moved, etag=etag, last_modified=last_modified, consecutive_failures=0, disabled=False,
                             next_poll_at=after, last_error=None)
-        status = FeedStatus(spec.url, spec.name, polled_at, "not_modified", resp.status, 0, 0, None, etag,
-                            last_modified, run_id, after, False, redirected_to, new_state.effective_url or spec.url)
+        status = FeedStatus(feed_url=spec.url, feed_name=spec.name, polled_at=polled_at, status="not_modified",
+                            http_status=resp.status, entries=0, new_entries=0, error=None, etag=etag,
+                            last_modified=last_modified, run_id=run_id, next_poll_at=after, content_changed=False,
+                            redirected_to=redirected_to, effective_url=new_state.effective_url or spec.url)
         return PollOutcome(status, state=new_state)
 
     try:
@@ -172,8 +176,11 @@ def conclude(spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str =
     new_state = replace(moved, etag=etag, last_modified=last_modified, content_hash=exchange.body_hash,
                         consecutive_failures=0, disabled=False, hints=parsed.hints, identity=identity,
                         next_poll_at=after, last_error=None)
-    status = FeedStatus(spec.url, spec.name, polled_at, "ok", resp.status, len(entries), 0, parsed.complaint, etag,
-                        last_modified, run_id, after, True, redirected_to, new_state.effective_url or spec.url)
+    status = FeedStatus(feed_url=spec.url, feed_name=spec.name, polled_at=polled_at, status="ok",
+                        http_status=resp.status, entries=len(entries), new_entries=0, error=parsed.complaint,
+                        etag=etag, last_modified=last_modified, run_id=run_id, next_poll_at=after,
+                        content_changed=True, redirected_to=redirected_to,
+                        effective_url=new_state.effective_url or spec.url)
     log.info("feed %s: %d entries (%s)", spec.url, len(entries), parsed.parser,
              extra={"feed": spec.url, "stage": "poll"})
     return PollOutcome(status, entries, state=new_state)
@@ -183,10 +190,12 @@ def not_polled(spec: FeedSpec, state: FeedState, run_id: str = "", flag_after: i
     """The row of a feed this pass leaves alone: not due yet (``skipped``) or gone (``disabled``)."""
     disabled = state.disabled
     flag = "gone" if disabled else "failing" if state.consecutive_failures >= flag_after else None
-    status = FeedStatus(spec.url, spec.name, utcnow(), "disabled" if disabled else "skipped", None, 0, 0,
-                        state.last_error if disabled or flag else None, state.etag, state.last_modified, run_id,
-                        state.next_poll_at, None, None, state.effective_url or spec.url, disabled,
-                        state.consecutive_failures, flag)
+    status = FeedStatus(feed_url=spec.url, feed_name=spec.name, polled_at=utcnow(),
+                        status="disabled" if disabled else "skipped", http_status=None, entries=0, new_entries=0,
+                        error=state.last_error if disabled or flag else None, etag=state.etag,
+                        last_modified=state.last_modified, run_id=run_id, next_poll_at=state.next_poll_at,
+                        effective_url=state.effective_url or spec.url, disabled=disabled,
+                        consecutive_failures=state.consecutive_failures, flag=flag)
     return PollOutcome(status, state=state, polled=False)
 
 
