@@ -1,6 +1,6 @@
 """Speed of a first pass over real pages: `feedlake run` against bare trafilatura, and against older code.
 
-``python -m bench.speed [--pages 420] [--hosts 11] [--repeats 3] [--before REV] [--quick]``
+``python -m bench.speed [--pages 420] [--hosts 11] [--repeats 3] [--before REV] [--dag-test] [--quick]``
 
 P real pages of the development corpus (``../shared/corpus/trafilatura-eval/pages``, the first P by
 sorted file name, read at run time) are spread unevenly over H hosts, 127.0.0.30 onwards, one port shared
@@ -19,7 +19,10 @@ machine's load falls on all of them alike; medians are reported:
 * **now**: ``python -m feedlake.cli run --feeds F --output <fresh dir> --allow-private-networks
   --set per_host_delay=0`` with the working tree's code (a first pass every time);
 * **before** (with ``--before REV``): the same command in a git worktree of REV, with ``PYTHONPATH``
-  set to it so its code is imported instead of the editable install.
+  set to it so its code is imported instead of the editable install;
+* **airflow dags test** (with ``--dag-test``): ``airflow dags test feedlake_ingest`` on an embedded Airflow
+  migrated once beforehand (untimed), the same pages, ``per_host_delay`` 0: the DAG's tasks one after another
+  in one process, as ``dag.test()`` runs them.
 
 Then one run of each code with the default politeness (``per_host_delay`` 0.2 s), against the floor
 politeness sets: the busiest host's requests (feed, robots.txt and pages, as the server counted them in
@@ -228,6 +231,29 @@ def feedlake_run(code: Code, feeds: Path, work: Path, name: str, polite: bool, s
     return run
 
 
+def dag_test_run(feeds: Path, work: Path, name: str, home: Path, server: PageServerProcess, timeout: float) -> Run:
+    """``airflow dags test feedlake_ingest`` on a migrated embedded Airflow (the working tree's code): the
+    same pass as the DAG's tasks, run one after another in one process, process start included."""
+    from feedlake.airflow_local import airflow_env
+
+    out = work / f"out-{name}"
+    env = airflow_env(home, {"FEEDLAKE_FEEDS": str(feeds), "FEEDLAKE_OUTPUT": str(out),
+                             "FEEDLAKE_ALLOW_PRIVATE_NETWORKS": "1", "FEEDLAKE_PER_HOST_DELAY": "0",
+                             "FEEDLAKE_RUN_DEADLINE_MINUTES": "0", "PYTHONFAULTHANDLER": "1"})
+    server.reset()
+    cmd = [str(Path(PYTHON).parent / "airflow"), "dags", "test", "feedlake_ingest"]
+    wall, cpu, rss, tree, rc, _ = measure(cmd, ROOT, env, work / name, timeout)
+    stats = server.stats()
+    run = Run("dagtest", False, wall, cpu, rss, tree, rc, requests=dict(stats["counts"]),  # type: ignore[arg-type]
+              server_cpu=float(stats["cpu_seconds"]), load=os.getloadavg()[0])  # type: ignore[arg-type]
+    if rc != 0:
+        run.stderr_tail = tail((work / name).with_suffix(".err"))
+    else:
+        run.articles, run.errors, run.counted_by = count_articles(Code("now", ROOT, env, "dag test"), out)
+    shutil.rmtree(out, ignore_errors=True)
+    return run
+
+
 def bare_run(pages_file: Path, work: Path, name: str, timeout: float) -> Run:
     wall, cpu, rss, tree, rc, stdout = measure([PYTHON, "-c", BARE_EXTRACT, str(pages_file)], ROOT,
                                                dict(os.environ), work / name, timeout)
@@ -266,6 +292,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smoke run: 120 pages, 4 hosts, 1 repeat")
     parser.add_argument("--no-polite", action="store_true", help="skip the runs with the default politeness")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a run is killed")
+    parser.add_argument("--dag-test", action="store_true",
+                        help="also time `airflow dags test feedlake_ingest` (per_host_delay=0) in every round")
     args = parser.parse_args()
     if args.quick:
         args.pages, args.hosts, args.repeats = 120, 4, 1
@@ -319,6 +347,12 @@ def main() -> None:
                 print("  " + w.stderr_tail.replace("\n", "\n  "), flush=True)
 
         runs: list[Run] = []
+        home = tmp / "airflow"
+        if args.dag_test:
+            from feedlake.airflow_local import airflow_env, migrate
+
+            print("airflow db migrate (untimed) …", flush=True)
+            migrate(airflow_env(home))
 
         def report(run: Run) -> None:
             runs.append(run)
@@ -336,6 +370,8 @@ def main() -> None:
             report(bare_run(pages_file, tmp, f"bare-{r}", args.timeout))
             for code in codes:
                 report(feedlake_run(code, feeds, tmp, f"{code.kind}-{r}", False, server, args.timeout))
+            if args.dag_test:
+                report(dag_test_run(feeds, tmp, f"dagtest-{r}", home, server, args.timeout))
         if not args.no_polite:
             print(f"default politeness (per_host_delay {DEFAULT_DELAY} s), one run each", flush=True)
             for code in codes:
@@ -353,9 +389,12 @@ def main() -> None:
 
 def print_table(args: argparse.Namespace, codes: list[Code], runs: list[Run], n_pages: int,
                 counts: list[int]) -> None:
-    labels = {"bare": "bare extract (baseline, 1 core)", **{c.kind: f"feedlake {c.kind}: {c.label}" for c in codes}}
+    labels = {"bare": "bare extract (baseline, 1 core)", **{c.kind: f"feedlake {c.kind}: {c.label}" for c in codes},
+              "dagtest": "airflow dags test (working tree)"}
     width = max(len(v) for v in labels.values())
     groups: list[tuple[str, bool]] = [("bare", False)] + [(c.kind, False) for c in codes]
+    if args.dag_test:
+        groups.append(("dagtest", False))
     groups += [(c.kind, True) for c in codes if not args.no_polite]
 
     def of(kind: str, polite: bool) -> list[Run]:
