@@ -101,9 +101,9 @@ def _stage(stage: Callable[..., T], *args: Any, **kwargs: Any) -> T:
                         description="Output: a local directory or s3://bucket/prefix (empty: $FEEDLAKE_OUTPUT)"),
         "only_feeds": Param(None, type=["null", "array"], items={"type": "string"},
                             description="Poll only these feeds (names or URLs from the feeds file); empty: all"),
-        "force": Param(False, type="boolean",
+        "force": Param(False, type=["boolean", "null"],
                        description="Poll every feed now, even those whose next poll is not due yet"),
-        "dry_run": Param(False, type="boolean",
+        "dry_run": Param(False, type=["boolean", "null"],
                          description="Poll and log what is new, but fetch, write and record nothing"),
     },
 )

@@ -30,8 +30,8 @@ print(json.dumps({
     "tasks": sorted(dag.task_ids),
     "params": sorted(dag.params.keys()),
     # a typed Param is a required field in the trigger form unless its type allows null
-    "optional": [sorted(k for k in d.params if "null" in d.params.get_param(k).schema.get("type", [])
-                        or d.params.get_param(k).schema.get("type") == "boolean")
+    # (booleans too: the form marks a boolean without null as required)
+    "optional": [sorted(k for k in d.params if "null" in d.params.get_param(k).schema.get("type", []))
                  for d in (dag, bag.dags["feedlake_maintenance"])],
     "doc_md": dag.doc_md,
     "map_index_template": dag.get_task("fetch_extract_clean").map_index_template,
@@ -55,7 +55,7 @@ def test_dag_imports_and_is_shaped_as_documented(tmp_path: Path) -> None:
     assert info["schedule"] == "*/15 * * * *"
     assert info["tasks"] == ["commit", "dedup", "fetch_extract_clean", "poll"]
     assert info["params"] == ["dry_run", "feeds", "force", "only_feeds", "output"]
-    assert info["optional"] == [info["params"], ["feeds", "output"]]  # may stay empty (booleans are checkboxes)
+    assert info["optional"] == [info["params"], ["feeds", "output"]]  # none is a required field
     assert all(word in info["doc_md"] for word in ("Trigger", "only_feeds", "note", "feedlake feeds", "--failing"))
     assert info["map_index_template"] == "{{ batch_label }}"
     assert all(v > 0 for v in info["timeouts"].values())
