@@ -395,7 +395,7 @@ class _Decision:
         self._forms: dict[int, Form] = {}
         self._coverage: dict[int, bool] = {}
         self._core: frozenset[int] | None = None  # a templated article's template instances (``templated``)
-        self._generic: dict[int, bool] = {}
+        self._ordinary_stories: dict[int, frozenset[int]] = {}  # by id of an Occurrences (``_ordinary``)
         self._removed: dict[int, str] = {}
         self._templated = False
         self.by_para: dict[int, list[Unit]] = {}
@@ -502,22 +502,21 @@ class _Decision:
         "Manzanares: corte de agua …")."""
         if self._core is None:
             return False
-        key = id(occ)
-        if key not in self._generic:
-            outside = occ.stories - self._core
-            if kind != "exact":
-                outside -= self.store.templated_among(outside)
-            self._generic[key] = (len(outside) >= self.config.min_stories
-                                  and len(outside) >= GENERIC_SHARE * len(occ.stories))
-        return self._generic[key]
+        outside = self._ordinary(occ) if kind != "exact" else occ.stories - self._core
+        return len(outside) >= self.config.min_stories and len(outside) >= GENERIC_SHARE * len(occ.stories)
 
     def on_ordinary_stories(self, occ: Occurrences) -> bool:
         """Whether the unit recurs on at least *k* of the source's ordinary (not templated) stories."""
-        if self._core is None:
-            return False
-        outside = occ.stories - self._core
-        outside -= self.store.templated_among(outside)
-        return len(outside) >= self.config.min_stories
+        return self._core is not None and len(self._ordinary(occ)) >= self.config.min_stories
+
+    def _ordinary(self, occ: Occurrences) -> frozenset[int]:
+        """The unit's stories outside this article's template instances that are not templated stories."""
+        assert self._core is not None
+        key = id(occ)
+        if key not in self._ordinary_stories:
+            outside = occ.stories - self._core
+            self._ordinary_stories[key] = outside - self.store.templated_among(outside)
+        return self._ordinary_stories[key]
 
     def stock(self, u: Unit) -> bool:
         """In a templated article, whether a unit of the template's own (not ``generic``: it recurs only in
@@ -679,10 +678,6 @@ class _Decision:
                 del removed[key]
             self.peel(removed, strict=True)
         return self._apply(removed)
-
-    def run(self) -> Learned:
-        self.prepare()
-        return self.finish()
 
     def _apply(self, removed: dict[int, str]) -> Learned:
         if not removed:
