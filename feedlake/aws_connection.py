@@ -40,10 +40,11 @@ def connection_environment(conn_id: str) -> dict[str, str]:
     except AirflowNotFoundException as exc:
         raise AwsConnectionError(f"Airflow connection {conn_id!r} ({CONN_ID_VARIABLE}) is not defined") from exc
     hook = AwsBaseHook(aws_conn_id=conn_id, client_type="s3")
-    session_creds = hook.get_session().get_credentials()
-    if session_creds is None:
-        raise AwsConnectionError(f"Airflow connection {conn_id!r} ({CONN_ID_VARIABLE}) gives no AWS credentials")
-    creds = hook.get_credentials()  # frozen, and masked in the task log
+    try:
+        creds = hook.get_credentials()  # frozen, and masked in the task log
+    except AttributeError:  # the session found no credentials at all (None has no frozen copy)
+        raise AwsConnectionError(f"Airflow connection {conn_id!r} ({CONN_ID_VARIABLE}) gives no AWS credentials") \
+            from None
     region = hook.conn_region_name
     endpoint = hook.conn_config.get_service_endpoint_url("s3")
     env = {"AWS_ACCESS_KEY_ID": creds.access_key, "AWS_SECRET_ACCESS_KEY": creds.secret_key}
