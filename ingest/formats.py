@@ -114,7 +114,9 @@ def _scan_prolog(text: str) -> bool | None:
             if bracket < 0 or 0 <= close < bracket:
                 return False  # no internal subset
             end = _INTERNAL_SUBSET_END.search(text, bracket)
-            return "<!ENTITY" in text[bracket : end.end() if end else n].upper() or (None if end is None else False)
+            if "<!ENTITY" in text[bracket : end.end() if end else n].upper():
+                return True
+            return False if end else None  # a subset cut off by the end of the text may go on
         else:
             return False  # the root element (or not XML): the prolog is over
     return None
