@@ -113,6 +113,7 @@ class Form:
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "ê": "e", "à": "a",
                        "ç": "c", "ñ": "n", "á": "a", "í": "i", "ó": "o", "ú": "u", "ô": "o", "î": "i"})
 MIN_NAME_PART = 4  # a host label shorter than this ("tv", "abc") names nothing by itself
+SQUASHED_NAME_CHARS = 6  # a host label's first part this long can be a name of several words run together
 
 
 def _fold(word: str) -> str:
@@ -144,11 +145,17 @@ def _ngrams(ws: Sequence[str], longest: int) -> set[tuple[str, ...]]:
 
 def _names_itself(ws: Sequence[str], names: Iterable[tuple[str, ...]]) -> bool:
     """Whether the words name the source: a name's words in a row (each allowed an inflected ending:
-    "des Westfälischen Boten"), or run together as in a host ("northfieldledger")."""
+    "des Westfälischen Boten"), or run together as in a host ("northfieldledger").  A host that runs the
+    publisher's name together and adds a town ("lezebre-lille") is named by that name's words ("Le Zèbre"):
+    two or three words that make up the host's first part, never one word (the town a paper is named
+    after is one word that stories mention all the time)."""
     folded = [_fold(w) for w in ws]
-    joined = {"".join(folded[i : i + n]) for n in (1, 2, 3) for i in range(len(folded) - n + 1)}
+    runs = {n: {"".join(folded[i : i + n]) for i in range(len(folded) - n + 1)} for n in (1, 2, 3)}
+    joined = runs[1] | runs[2] | runs[3]
     for name in names:
         if "".join(name) in joined:
+            return True
+        if len(name) > 1 and len(name[0]) >= SQUASHED_NAME_CHARS and name[0] in runs[2] | runs[3]:
             return True
         for i in range(len(folded) - len(name) + 1):
             if all(_stem_match(folded[i + j], part) for j, part in enumerate(name)):

@@ -4,7 +4,8 @@ The rules live in ``ingest/rules/boilerplate.yaml`` (its header documents the
 format).  ``clean_text`` first drops whole paragraphs that a ``paragraph`` rule
 matches, then paragraphs that a ``link`` rule finds to be nothing but a link to
 another page (the caller passes the page's link texts: related-article teasers
-are links, reporting is not), then cuts the spans that ``sentence`` rules match
+are links, reporting is not), with the list right after a heading whose rule
+says ``takes_list`` (a "Most read" box: its headline list), then cuts the spans that ``sentence`` rules match
 out of the remaining paragraphs; every other paragraph is kept verbatim and in
 order, and every cut is reported with the id of the rule that made it.
 
@@ -41,7 +42,11 @@ DEFAULT_MIN_WORDS = 4
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANG = re.compile(r"^[a-z]{2}$")
-_RULE_KEYS = frozenset({"id", "kind", "pattern", "lang", "max_chars", "min_words", "why"})
+_RULE_KEYS = frozenset({"id", "kind", "pattern", "lang", "max_chars", "min_words", "takes_list", "why"})
+# The list that a ``takes_list`` heading owns: the lines right after it that extraction rendered as list
+# items, each no longer than a headline.
+LIST_ITEM = re.compile(r"^[-•*·]\s+\S")
+LIST_ITEM_MAX_CHARS = 160
 
 
 class RulesError(ValueError):
@@ -57,6 +62,7 @@ class Rule:
     lang: str | None = None
     max_chars: int | None = None  # None: DEFAULT_MAX_CHARS[kind]
     min_words: int | None = None  # link rules only; None: DEFAULT_MIN_WORDS
+    takes_list: bool = False  # paragraph rules only: the list right after the paragraph goes with it
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -73,6 +79,8 @@ class Rule:
             raise RulesError(f"rule {self.id!r}: a link rule's pattern needs a (?P<link>...) group")
         if self.min_words is not None and self.kind != "link":
             raise RulesError(f"rule {self.id!r}: min_words applies to link rules only")
+        if self.takes_list and self.kind != "paragraph":
+            raise RulesError(f"rule {self.id!r}: takes_list applies to paragraph rules only")
         object.__setattr__(self, "regex", regex)
 
     @property
@@ -165,6 +173,9 @@ def _parse_rule(item: Any, where: str) -> Rule:
     min_words = item.get("min_words")
     if min_words is not None and (isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 1):
         raise RulesError(f"{name}: 'min_words' must be a positive integer, got {min_words!r}")
+    takes_list = item.get("takes_list", False)
+    if not isinstance(takes_list, bool):
+        raise RulesError(f"{name}: 'takes_list' must be true or false, got {takes_list!r}")
     try:
         return Rule(
             id=rid,
@@ -174,6 +185,7 @@ def _parse_rule(item: Any, where: str) -> Rule:
             lang=lang,
             max_chars=max_chars,
             min_words=min_words,
+            takes_list=takes_list,
         )
     except RulesError as exc:
         raise RulesError(f"{where}: {exc}") from None
@@ -197,11 +209,17 @@ def clean_text(
     removed: list[str] = []
     removed_by: list[str] = []
     kept: list[str] = []
+    owner: Rule | None = None  # the heading whose list the lines now being read are
     for line in text.splitlines():
         para = line.strip()
         if not para:
             continue
+        if owner is not None and LIST_ITEM.match(para) and len(para) <= LIST_ITEM_MAX_CHARS:
+            removed.append(para)
+            removed_by.append(owner.id)
+            continue
         hit = _paragraph_hit(para, paragraph_rules) or _link_hit(para, link_rules, link_texts)
+        owner = hit if hit is not None and hit.takes_list else None
         if hit is not None:
             removed.append(para)
             removed_by.append(hit.id)

@@ -74,7 +74,8 @@ TEMPLATED_SHARE = 0.35  # share of an article's words in stock sentences that ma
 STOCK_MIN_WORDS = 6  # a templated story's stock sentence is a sentence, not a few words
 LABEL_TAIL_WORDS = 4  # a label's headline cut at its own "?" leaves a piece this short
 IDENTITY = frozenset({"self", "bio", "rights", "republished", "attribution", "label"})  # whose the text is
-CHROME_ONLY = frozenset({"rights", "republished", "disclosure", "widget", "attribution", "bio"})  # never a template's
+# never a template's own
+CHROME_ONLY = frozenset({"rights", "republished", "disclosure", "widget", "attribution", "bio", "fundraising"})
 GENERIC_SHARE = 0.5  # share of a unit's stories outside a template's instances that makes it the publisher's
 ECHO_WORDS = (3, 40)  # a paragraph this long that repeats words of another paragraph is an echo ...
 ECHO_RUN = 2  # ... and this many echoes in a row are a box ("Key points", pull quotes), not reporting
@@ -524,7 +525,8 @@ class _Decision:
         source's own name or address ("Send final scores to scores@… by 10 p.m.", "Here is the StormTrack 5
         forecast from the KDRX 5 weather team"), a shouted list lead ("SAP: 175,59 Euro (–6,21 %)").  A
         rights notice, a republication or sponsor note, a bio, an attribution, a widget, a lexicon label
-        ("RELATED:") are chrome wherever they sit; so is what the source prints on its ordinary stories."""
+        ("RELATED:"), a call for donations are chrome wherever they sit; so is what the source prints on its
+        ordinary stories."""
         rec = self.recurrence(u)
         if self._core is None or rec is None or self.generic(rec[2], rec[1]) or self.on_ordinary_stories(rec[2]):
             return False

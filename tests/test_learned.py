@@ -485,3 +485,14 @@ def test_state_of_an_earlier_layout_starts_afresh(tmp_path: Path) -> None:
 def test_config_is_validated(kwargs: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         LearnConfig(**kwargs)  # type: ignore[arg-type]
+
+
+def test_a_host_that_runs_the_name_together_is_named_by_its_words() -> None:
+    """"lezebre-lille": the publisher's name run together, then its town.  "Le Zèbre" names the source; the
+    town alone, or one word, does not."""
+    from ingest.chrome import form_of, self_names
+
+    names = self_names("lezebre-lille.example")
+    assert "self" in form_of("Le Zèbre ne touche ni subvention ni argent de la pub.", names).strong
+    assert form_of("La ville de Lille rénove ses écoles.", names).level == 0
+    assert form_of("Le concert de Zebre, samedi.", names).level == 0

@@ -87,6 +87,17 @@ PARAGRAPH_CASES = [
     ("de-embed-widget", "Klicken Sie auf den unteren Button, um den Inhalt von maps.example zu laden."),
     ("en-embed-widget", "Share this:"),
     ("contact-line", "Pressekontakt:"),
+    ("en-more-heading", "Most read on the Gazette"),
+    ("en-more-heading", "Trending on KNPT 4"),
+    ("de-more-heading", "Meistgelesen bei der Hafenpost"),
+    ("fr-more-heading", "Les plus lus sur La Gazette"),
+    ("es-more-heading", "Lo más leído en La Gaceta"),
+    ("en-gambling-helpline", "21+ and present in Ohio. Gambling problem? Call 1-800-555-0199."),
+    ("en-gambling-helpline", "If you or someone you know has a gambling problem, help is available."),
+    ("de-gambling-helpline", "18+. Glücksspiel kann süchtig machen. Hilfe unter 0800 555 0199."),
+    ("fr-gambling-helpline", "Jouer comporte des risques : endettement, isolement, dépendance."),
+    ("es-gambling-helpline", "+18. Juega con responsabilidad."),
+    ("en-odds-source", "Odds by Harbour Sportsbook, current as of 9 a.m.; lines are subject to change."),
 ]
 
 
@@ -95,6 +106,26 @@ def test_new_paragraph_rules(rules: Rules, rule_id: str, boiler: str) -> None:
     cleaned = clean_text(f"{REAL}\n{boiler}\n{REAL2}", rules)
     assert cleaned.text == f"{REAL}\n{REAL2}"
     assert cleaned.removed == [boiler] and cleaned.removed_by == [rule_id]
+
+
+def test_a_box_heading_takes_its_list_and_a_subhead_keeps_its_own(rules: Rules) -> None:
+    box = ["Most read on the Gazette", "- Ferry timetable changes from the first of May",
+           "- New bridge opens to cyclists next spring", "- Harbour master retires after 30 years"]
+    story_list = ["What changes for passengers", "- Two ferries a day to the islands",
+                  "- Tickets only at the harbour office"]
+    cleaned = clean_text("\n".join([REAL, *box, REAL2, *story_list]), rules)
+    assert cleaned.removed == box and set(cleaned.removed_by) == {"en-more-heading"}
+    assert cleaned.text == "\n".join([REAL, REAL2, *story_list])
+    # the list ends at the first line that is not a list item: the story goes on after it
+    cleaned = clean_text("\n".join([*box[:2], REAL, "- Two ferries a day to the islands"]), rules)
+    assert cleaned.text == "\n".join([REAL, "- Two ferries a day to the islands"])
+
+
+def test_takes_list_is_for_paragraph_rules() -> None:
+    with pytest.raises(RulesError, match="s1.*takes_list"):
+        parse_rules({"rules": [{"id": "s1", "kind": "sentence", "pattern": "x$", "why": "w", "takes_list": True}]})
+    with pytest.raises(RulesError, match="p1.*takes_list"):
+        parse_rules({"rules": [{"id": "p1", "kind": "paragraph", "pattern": "^x", "why": "w", "takes_list": "yes"}]})
 
 
 @pytest.mark.parametrize("credit", [" mit dpa", " (dpa/lsw)", "(AFP)", " (AFP/Reuters)", " con EFE"])
@@ -127,6 +158,9 @@ TRUE_NEGATIVES = [
     "Loading cranes worked through the night to clear the backlog.",
     "The talks were held in Berlin with dpa.",
     "The agency's reporters (AP) were not allowed in, the ministry said.",
+    "Most read of all were the harbour master's letters, the archivist said.",
+    "The odds by the end of the season looked long, the coach admitted.",
+    "Gambling problems cost the state millions a year, the report found.",
 ]
 
 
