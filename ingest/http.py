@@ -3,7 +3,8 @@
 libcurl (through pycurl) does the protocol work.  It replaced httpcore, whose
 pure-Python HTTP/1.1 machinery (h11) cost 0.53 ms of CPU per 304 poll against
 libcurl's 0.12 ms, and held the GIL while parsing (``python -m bench.poll``).
-What libcurl is not asked to do, and this module does:
+What libcurl is not asked to do, and this client does (with ``ingest.address_guard``,
+``ingest.decoding`` and ``ingest.politeness``; its errors are ``ingest.http_errors``):
 
 * an SSRF guard at the socket layer: every DNS answer is checked before the
   request (any non-public answer refuses the host: a mixed answer is a rebinding
@@ -28,7 +29,6 @@ No proxy from the environment is ever used: it would bypass the address guard.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import math
 import os
@@ -36,10 +36,8 @@ import random
 import socket
 import threading
 import time
-import zlib
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
@@ -48,68 +46,27 @@ import certifi
 import httpx
 import pycurl
 
+from ingest.address_guard import AddressGuard, is_ip_literal
+from ingest.decoding import ACCEPT_ENCODING, ContentDecoder
 from ingest.headers import Headers, charset_of, retry_after_seconds
+from ingest.http_errors import (
+    RETRYABLE_STATUS,
+    BlockedAddressError,
+    BodyTooLarge,
+    ConnectError,
+    FetchError,
+    HTTPStatusError,
+    InvalidURL,
+    Timeout,
+    TooManyRedirects,
+)
+from ingest.politeness import HostPoliteness
 
 log = logging.getLogger(__name__)
 
-RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
-MAX_HOST_DELAY = 30.0  # a robots.txt Crawl-delay beyond this is capped, not obeyed to the letter
-
-try:
-    import brotli
-
-    ACCEPT_ENCODING = "gzip, deflate, br"
-except ImportError:  # pragma: no cover - brotli is a dependency
-    brotli = None
-    ACCEPT_ENCODING = "gzip, deflate"
-
-class FetchError(Exception):
-    """A request that did not produce a usable response."""
-
-    kind = "fetch_error"
-    permanent = False  # True: retrying will not help (4xx, blocked, too large)
-
-    def __init__(self, url: str, message: str, status: int | None = None) -> None:
-        super().__init__(f"{message} ({url})")
-        self.url = url
-        self.status = status
-
-
-class BlockedAddressError(FetchError):
-    kind = "blocked_address"
-    permanent = True
-
-
-class HTTPStatusError(FetchError):
-    kind = "http_status"
-
-    def __init__(self, url: str, status: int) -> None:
-        super().__init__(url, f"HTTP {status}", status)
-        self.permanent = status not in RETRYABLE_STATUS
-
-
-class TooManyRedirects(FetchError):
-    kind = "too_many_redirects"
-    permanent = True
-
-
-class BodyTooLarge(FetchError):
-    kind = "body_too_large"
-    permanent = True
-
-
-class Timeout(FetchError):
-    kind = "timeout"
-
-
-class ConnectError(FetchError):
-    kind = "connect_error"
-
-
-class InvalidURL(FetchError):
-    kind = "invalid_url"
-    permanent = True
-
+# the error types are part of this client's interface: callers catch them from here
+__all__ = ["RETRYABLE_STATUS", "BlockedAddressError", "BodyTooLarge", "ClientConfig", "ConnectError", "FetchError",
+           "HTTPStatusError", "HttpClient", "InvalidURL", "Response", "Timeout", "TooManyRedirects"]
 
 @dataclass(frozen=True)
 class ClientConfig:
@@ -140,100 +97,13 @@ class Response:
         return charset_of(self.headers.get("content-type"))
 
 
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-
-
-def _unmapped(ip: IPAddress) -> IPAddress:
-    """``::ffff:10.0.0.1`` is 10.0.0.1: judge (and match networks against) the IPv4 address."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        return ip.ipv4_mapped
-    return ip
-
-
-def is_public_address(ip: IPAddress) -> bool:
-    ip = _unmapped(ip)
-    return ip.is_global and not ip.is_multicast
-
-
-class AddressGuard:
-    """Which addresses the client may connect to: public ones, plus any allowed network."""
-
-    def __init__(self, allow_private: bool, allowed_networks: tuple[str, ...] = ()) -> None:
-        self.allow_private = allow_private
-        self.allowed = [ipaddress.ip_network(n, strict=False) for n in allowed_networks]
-
-    def permits(self, address: str) -> bool:
-        if self.allow_private:
-            return True
-        try:
-            ip = _unmapped(ipaddress.ip_address(address.split("%")[0]))
-        except ValueError:
-            return False
-        return is_public_address(ip) or any(ip in net for net in self.allowed)
-
-    def resolve(self, host: str, port: int) -> list[str]:
-        """Every address ``host`` resolves to; BlockedAddressError if any of them is not permitted."""
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (socket.gaierror, UnicodeError) as exc:
-            raise ConnectError(host, f"cannot resolve {host}: {exc}") from None
-        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
-        bad = [a for a in addresses if not self.permits(a)]
-        if bad:
-            raise BlockedAddressError(host, f"refusing to connect to non-public address {bad[0]}")
-        return addresses
-
-
-_DECODE_ERRORS: tuple[type[Exception], ...] = (zlib.error,) + ((brotli.error,) if brotli is not None else ())
-
-
-class _Decoder:
-    """Undo a Content-Encoding chain, never producing more than ``cap`` bytes per call."""
-
-    def __init__(self, url: str, encodings: str) -> None:
-        self.url = url
-        names = [e.strip().lower() for e in encodings.split(",") if e.strip()]
-        self.steps: list[Any] = []
-        for name in reversed(names):  # the last encoding applied is undone first
-            if name in ("identity", ""):
-                continue
-            if name in ("gzip", "x-gzip"):
-                self.steps.append(("zlib", zlib.decompressobj(zlib.MAX_WBITS | 16)))
-            elif name == "deflate":
-                self.steps.append(("deflate", None))
-            elif name == "br" and brotli is not None:
-                self.steps.append(("br", brotli.Decompressor()))
-            else:
-                raise FetchError(url, f"unsupported Content-Encoding {name!r}")
-
-    def feed(self, data: bytes, cap: int) -> bytes:
-        for i, (kind, obj) in enumerate(self.steps):
-            if kind == "deflate" and obj is None:
-                # "deflate" is zlib-wrapped by the RFC, raw in practice often enough: look at the first bytes.
-                raw = not (len(data) >= 2 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0)
-                obj = zlib.decompressobj(-zlib.MAX_WBITS if raw else zlib.MAX_WBITS)
-                self.steps[i] = ("zlib", obj)
-            try:
-                if kind == "br":
-                    data = obj.process(data, output_buffer_limit=cap)
-                else:
-                    data = obj.decompress(data, cap)
-            except _DECODE_ERRORS as exc:
-                raise FetchError(self.url, f"cannot decode body: {type(exc).__name__}: {exc}") from None
-            if len(data) >= cap:
-                return data  # the caller refuses it as too large
-        return data
-
-
 class HttpClient:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
         self._guard = AddressGuard(config.allow_private_networks, config.allowed_networks)
         self._headers = [f"User-Agent: {config.user_agent.encode('latin-1', 'replace').decode('latin-1')}",
                          f"Accept-Encoding: {ACCEPT_ENCODING}"]
-        self._host_locks: dict[str, threading.BoundedSemaphore] = {}
-        self._next_start: dict[str, float] = {}  # monotonic time before which a host gets no new request
-        self._host_delay: dict[str, float] = {}
+        self._politeness = HostPoliteness(config.per_host_concurrency, config.per_host_delay)
         self._lock = threading.Lock()
         # Idle curl handles per host, least recently used first; each keeps its connection alive.
         self._idle: OrderedDict[str, list[Any]] = OrderedDict()
@@ -303,28 +173,10 @@ class HttpClient:
 
     def set_host_delay(self, host: str, seconds: float) -> None:
         """Space requests to ``host`` at least ``seconds`` apart (a robots.txt Crawl-delay), never below the default."""
-        with self._lock:
-            self._host_delay[host.lower()] = min(MAX_HOST_DELAY, max(seconds, self.config.per_host_delay))
+        self._politeness.set_delay(host, seconds)
 
-    @contextmanager
-    def _host_slot(self, host: str) -> Iterator[None]:
-        """One of the host's concurrent slots, entered no sooner than its minimum delay allows."""
-        host = host.lower()
-        with self._lock:
-            slot = self._host_locks.get(host)
-            if slot is None:
-                slot = threading.BoundedSemaphore(self.config.per_host_concurrency)
-                self._host_locks[host] = slot
-        with slot:
-            delay = self._host_delay.get(host, self.config.per_host_delay)
-            if delay > 0:
-                with self._lock:
-                    now = time.monotonic()
-                    start = max(now, self._next_start.get(host, 0.0))
-                    self._next_start[host] = start + delay
-                if start > now:
-                    time.sleep(start - now)
-            yield
+    def host_delay(self, host: str) -> float:
+        return self._politeness.delay(host)
 
     def get(self, url: str, headers: Mapping[str, str] | None = None, accept_status: Iterable[int] = ()) -> Response:
         """GET with retries; statuses in ``accept_status`` (e.g. 304) are returned, not raised."""
@@ -351,7 +203,7 @@ class HttpClient:
             parts = urlsplit(current)
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise InvalidURL(current, "only absolute http(s) URLs can be fetched")
-            with self._host_slot(parts.hostname):
+            with self._politeness.slot(parts.hostname):
                 if deadline is None:
                     deadline = time.monotonic() + self.config.total_timeout
                 status, resp_headers, body = self._request(current, parts, headers, deadline)
@@ -380,7 +232,7 @@ class HttpClient:
         except (ValueError, UnicodeError, httpx.InvalidURL) as exc:
             raise InvalidURL(url, f"invalid URL: {exc}") from None
         pinned: list[str] = []
-        if not self._guard.allow_private and not _is_ip_literal(host):
+        if not self._guard.allow_private and not is_ip_literal(host):
             try:
                 addresses = self._guard.resolve(host, port)
             except FetchError as exc:
@@ -423,14 +275,6 @@ def _refuse_socket(_purpose: int, _address: Any) -> int:
     return int(pycurl.SOCKET_BAD)
 
 
-def _is_ip_literal(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.split("%")[0])
-    except ValueError:
-        return False
-    return True
-
-
 # libcurl error codes this client tells apart
 _CURLE_UNSUPPORTED_PROTOCOL, _CURLE_URL_MALFORMAT, _CURLE_WRITE_ERROR, _CURLE_OPERATION_TIMEDOUT = 1, 3, 23, 28
 
@@ -445,7 +289,7 @@ class _Transfer:
         self.parsed: Headers | None = None  # the final response's headers, once its body starts
         self.chunks: list[bytes] = []
         self.size = 0
-        self.decoder: _Decoder | None = None
+        self.decoder: ContentDecoder | None = None
         self.error: FetchError | None = None
 
     def open_socket(self, _purpose: int, address: Any) -> Any:
@@ -480,7 +324,7 @@ class _Transfer:
         try:
             if self.decoder is None:
                 self.parsed = self.headers()
-                self.decoder = _Decoder(self.url, self.parsed.get("content-encoding", ""))
+                self.decoder = ContentDecoder(self.url, self.parsed.get("content-encoding", ""))
             # Decoded bytes count: the limit applies after decompression, one capped step at a time.
             chunk = self.decoder.feed(raw, self.limit - self.size + 1) if self.decoder.steps else raw
             self.size += len(chunk)

@@ -209,7 +209,7 @@ def test_robots_txt_is_fetched_once_per_host_and_honours_crawl_delay(server: Sit
         assert robots.check(server.url(A, "/yes")).allowed
         verdict = robots.check(server.url(A, "/no/page"))
         assert not verdict.allowed and verdict.kind == "robots_disallowed"
-        assert robots_for(c) is robots and c._host_delay[A] == 0.2
+        assert robots_for(c) is robots and c.host_delay(A) == 0.2
     assert server.count(A, "/robots.txt") == 1
 
 
