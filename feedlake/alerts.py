@@ -5,11 +5,12 @@ is logged, never fails the run."""
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-import urllib.request
 from typing import Any
+
+from feedlake.endpoints import endpoint_client, send_json
+from ingest.http import FetchError
 
 log = logging.getLogger("feedlake.alerts")
 
@@ -36,9 +37,8 @@ def post(message: str, what: str) -> None:
     url = os.environ.get("FEEDLAKE_ALERT_WEBHOOK")
     if not url:
         return
-    body = json.dumps({"text": message}).encode()
-    request = urllib.request.Request(url, body, {"Content-Type": "application/json"})
     try:
-        urllib.request.urlopen(request, timeout=10).close()  # noqa: S310 (operator-configured URL)
-    except OSError as exc:
+        with endpoint_client(url) as client:
+            send_json(client, "POST", url, {"text": message})
+    except FetchError as exc:
         log.error("could not post %s to FEEDLAKE_ALERT_WEBHOOK: %s", what, exc)

@@ -13,7 +13,8 @@ import logging
 import os
 from urllib.parse import quote
 
-import httpx
+from feedlake.endpoints import endpoint_client, send_json
+from ingest.http import FetchError
 
 log = logging.getLogger(__name__)
 
@@ -28,17 +29,14 @@ def post_run_note(dag_id: str, run_id: str, note: str) -> bool:
     if len(note) > NOTE_LIMIT:
         note = note[: NOTE_LIMIT - 1] + "…"
     try:
-        with httpx.Client(base_url=base, timeout=10.0, trust_env=False) as client:
-            token = client.post("/auth/token", json={
+        with endpoint_client(base) as client:
+            token = send_json(client, "POST", f"{base}/auth/token", {
                 "username": os.environ.get("FEEDLAKE_AIRFLOW_API_USER", ""),
                 "password": os.environ.get("FEEDLAKE_AIRFLOW_API_PASSWORD", ""),
             })
-            token.raise_for_status()
-            client.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
-            resp = client.patch(f"/api/v2/dags/{quote(dag_id, safe='')}/dagRuns/{quote(run_id, safe='')}",
-                                params={"update_mask": "note"}, json={"note": note})
-            resp.raise_for_status()
-    except (httpx.HTTPError, KeyError, ValueError) as exc:
+            run = f"{base}/api/v2/dags/{quote(dag_id, safe='')}/dagRuns/{quote(run_id, safe='')}?update_mask=note"
+            send_json(client, "PATCH", run, {"note": note}, {"Authorization": f"Bearer {token['access_token']}"})
+    except (FetchError, KeyError, TypeError) as exc:
         # The exception text names the URL, never the password.
         log.warning("could not post the run note to %s: %s", base, exc)
         return False

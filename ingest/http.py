@@ -194,6 +194,20 @@ class HttpClient:
                 log.info("retrying %s in %.1fs after %s", url, delay, exc)
                 time.sleep(delay)
 
+    def send(self, method: str, url: str, body: bytes, headers: Mapping[str, str] | None = None) -> Response:
+        """One request with a body (``POST``, ``PATCH``, ``PUT``): a webhook or an API call.  Behind the same
+        guard, limits and host slots as a GET, but never retried or redirected (it may not be idempotent);
+        a status of 300 or more is an ``HTTPStatusError``."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise InvalidURL(url, "only absolute http(s) URLs can be requested")
+        with self._politeness.slot(parts.hostname):
+            deadline = time.monotonic() + self.config.total_timeout
+            status, resp_headers, data = self._request(url, parts, headers or {}, deadline, method, body)
+        if status >= 300:
+            raise HTTPStatusError(url, status)
+        return Response(url, status, resp_headers, data)
+
     def _get_once(self, url: str, headers: Mapping[str, str], accept: frozenset[int]) -> Response:
         deadline: float | None = None  # starts with the first hop, not while queued for a host slot
         redirects: list[tuple[int, str]] = []
@@ -223,8 +237,8 @@ class HttpClient:
                 raise err
             return Response(current, status, resp_headers, body, redirects)
 
-    def _request(self, url: str, parts: SplitResult, headers: Mapping[str, str],
-                 deadline: float) -> tuple[int, Headers, bytes]:
+    def _request(self, url: str, parts: SplitResult, headers: Mapping[str, str], deadline: float,
+                 method: str = "GET", body: bytes | None = None) -> tuple[int, Headers, bytes]:
         host = (parts.hostname or "").lower()
         try:
             target = _curl_url(url)
@@ -240,8 +254,12 @@ class HttpClient:
             name = host.encode("idna").decode("ascii") if not host.isascii() else host
             pinned = [f"-{name}:{port}", f"{name}:{port}:" + ",".join(f"[{a}]" if ":" in a else a for a in addresses)]
         transfer = _Transfer(url, self.config.max_body_bytes, deadline, self.config.total_timeout, self._guard)
-        handle = self._acquire(host)
+        # a request with a body gets a handle of its own: the pooled ones stay plain GETs
+        handle = self._acquire(host) if method == "GET" else self._new_handle()
         try:
+            if method != "GET":
+                handle.setopt(pycurl.CUSTOMREQUEST, method)
+                handle.setopt(pycurl.POSTFIELDS, body or b"")
             handle.setopt(pycurl.URL, target)
             handle.setopt(pycurl.RESOLVE, pinned)
             handle.setopt(pycurl.HTTPHEADER, self._headers + [f"{k}: {v}" for k, v in headers.items()])
@@ -263,7 +281,10 @@ class HttpClient:
             handle.setopt(pycurl.OPENSOCKETFUNCTION, _refuse_socket)  # drop the references to this transfer
             handle.setopt(pycurl.HEADERFUNCTION, _ignore)
             handle.setopt(pycurl.WRITEFUNCTION, _ignore)
-            self._release(host, handle)
+            if method == "GET":
+                self._release(host, handle)
+            else:
+                handle.close()
         return status, transfer.parsed or transfer.headers(), b"".join(transfer.chunks)
 
 
