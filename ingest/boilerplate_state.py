@@ -165,20 +165,28 @@ class BoilerplateState:
         self.path = path
         self._db = _connect(path, _SCHEMA, LAYOUT)
         self._sources: dict[str, int] = {}
+        self._in_transaction = False
 
     def close(self) -> None:
         self._db.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One pass's writes, all or nothing."""
+        """One pass's writes, all or nothing.  A transaction opened inside another is part of the outer one
+        (the dedup stage learns source by source, in one transaction for the pass)."""
+        if self._in_transaction:
+            yield
+            return
         self._db.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
         try:
             yield
         except BaseException:
+            self._in_transaction = False
             self._db.execute("ROLLBACK")
             self._sources.clear()  # ids of sources inserted in the transaction are gone with it
             raise
+        self._in_transaction = False
         self._db.execute("COMMIT")
 
     # --- sources and stories ------------------------------------------------

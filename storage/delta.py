@@ -22,11 +22,12 @@ import logging
 import math
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeAlias
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 from deltalake import CommitProperties, DeltaTable, Transaction, WriterProperties, write_deltalake
@@ -36,7 +37,7 @@ from storage.objectstore import LocalStore, ObjectStore
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PARTITION", "Lake", "LakeError", "TableSpec"]
+__all__ = ["PARTITION", "Lake", "LakeError", "RowBatches", "RowSource", "TableSpec"]
 
 PARTITION = "ingest_date"
 COMMIT_RETRIES = 50  # delta-rs retries a commit that lost the race to another writer this many times
@@ -137,21 +138,34 @@ class Lake:
         table = self.table(name)
         return table is not None and (table.transaction_version(app_id) or 0) >= 1
 
-    def commit(self, name: str, rows: pa.Table, app_id: str, ingest_date: date | None = None) -> int:
+    def commit(self, name: str, rows: RowSource, app_id: str, ingest_date: date | None = None) -> int:
         """Insert the rows whose key is not in the table yet, as the commit ``app_id`` (once: a second
-        call with the same ``app_id`` does nothing).  Returns the rows inserted."""
+        call with the same ``app_id`` does nothing).  Returns the rows inserted.  ``rows`` is a table, or
+        ``RowBatches`` that are read twice (keys, then rows) and never held at once."""
         return self._merge(name, rows, app_id, ingest_date, update=False)
 
-    def upsert(self, name: str, rows: pa.Table, app_id: str) -> int:
+    def upsert(self, name: str, rows: RowSource, app_id: str) -> int:
         """Replace the rows with these keys, insert the others (an unpartitioned table of current state)."""
         return self._merge(name, rows, app_id, None, update=True)
 
-    def _merge(self, name: str, rows: pa.Table, app_id: str, ingest_date: date | None, update: bool) -> int:
+    def _merge(self, name: str, rows: RowSource, app_id: str, ingest_date: date | None, update: bool) -> int:
         """A keyed MERGE recorded as the Delta transaction ``app_id``.  One that loses to a concurrent
         writer (another pass's insert, a compaction that rewrote the files it read) is run again on the new
         version: it decides from what is there, so it stays keyed."""
         spec = self.specs[name]
-        rows = _first_per_key(self._conform(spec, rows, ingest_date), spec.keys)
+        source_rows = rows if isinstance(rows, RowBatches) else RowBatches.of(rows)
+
+        def conformed(columns: list[str] | None = None) -> Iterator[pa.Table]:
+            for batch in source_rows.batches(columns):
+                part = pa.Table.from_batches([batch])
+                yield part.cast(pa.schema([spec.table_schema.field(n) for n in part.column_names])) \
+                    if columns is not None else self._conform(spec, part, ingest_date)
+
+        # Which rows go: decided from the key columns alone, so the rows themselves are streamed to the MERGE.
+        key_parts = list(conformed(list(spec.keys)))
+        keys = pa.concat_tables(key_parts) if key_parts else \
+            pa.schema([spec.table_schema.field(k) for k in spec.keys]).empty_table()
+        first = _first_per_key(keys, spec.keys)  # row numbers: a key identifies a row, in a commit's own too
         # The MERGE reads every file its predicate may match, all columns: over the whole table that grows
         # with the lake (bench/lake.py).  So the keys already anywhere in the table are read first (key
         # columns only) and dropped, and the MERGE, which still decides against rows committed meanwhile,
@@ -164,13 +178,14 @@ class Lake:
             if (table.transaction_version(app_id) or 0) >= 1:
                 log.info("%s: commit %s is recorded already", name, app_id)
                 return 0
-            source = rows if update else _absent(rows, self._keys(table, spec), spec.keys)
+            kept = first if update else _absent(keys, first, self._keys(table, spec), spec.keys)
             props = CommitProperties(app_transactions=[Transaction(app_id, 1)], max_commit_retries=COMMIT_RETRIES)
             try:
-                if source.num_rows == 0:  # still record the transaction: the commit happened, with nothing in it
-                    write_deltalake(table, source, mode="append", storage_options=self.options,
-                                    commit_properties=props, writer_properties=_WRITER)
+                if len(kept) == 0:  # still record the transaction: the commit happened, with nothing in it
+                    write_deltalake(table, spec.table_schema.empty_table(), mode="append",
+                                    storage_options=self.options, commit_properties=props, writer_properties=_WRITER)
                     return 0
+                source = pa.RecordBatchReader.from_batches(spec.table_schema, _taken(conformed(), kept))
                 merger = table.merge(source, predicate=predicate, source_alias="s", target_alias="t",
                                      writer_properties=_WRITER, commit_properties=props)
                 if update:
@@ -182,8 +197,8 @@ class Lake:
                 time.sleep(min(0.05 * 2 ** attempt, 2.0))
                 continue
             changed = int(metrics.get("num_target_rows_inserted", 0)) + int(metrics.get("num_target_rows_updated", 0))
-            log.info("%s: %d of %d rows written (%d already there), commit %s", name, changed, rows.num_rows,
-                     rows.num_rows - changed, app_id)
+            log.info("%s: %d of %d rows written (%d already there), commit %s", name, changed, len(first),
+                     len(first) - changed, app_id)
             return changed
         raise LakeError(f"table {name}: commit {app_id} kept losing to concurrent writers ({MERGE_ATTEMPTS} tries)")
 
@@ -245,24 +260,58 @@ class Lake:
         return table.file_uris() if table is not None else []
 
 
-def _absent(rows: pa.Table, existing: pa.Table, keys: Sequence[str]) -> pa.Table:
-    """The rows whose key is not among ``existing``, in their order."""
-    if rows.num_rows == 0 or existing.num_rows == 0:
-        return rows
-    marked = rows.select(list(keys)).append_column("_row", pa.array(range(rows.num_rows), pa.int64()))
-    kept = marked.join(existing, keys=list(keys), join_type="left anti", use_threads=False)["_row"]
-    if len(kept) == rows.num_rows:
-        return rows
-    return rows.take(kept.take(pc.sort_indices(kept)))  # in their original order
+@dataclass(frozen=True)
+class RowBatches:
+    """Rows for a commit as record batches, read again on demand (``batches(columns)``: every row, in the
+    same order each time; only ``columns`` when given), so a commit never holds them all."""
+
+    schema: pa.Schema
+    batches: Callable[[list[str] | None], Iterator[pa.RecordBatch]]
+
+    @classmethod
+    def of(cls, table: pa.Table) -> RowBatches:
+        def batches(columns: list[str] | None) -> Iterator[pa.RecordBatch]:
+            yield from (table.select(columns) if columns is not None else table).to_batches()
+
+        return cls(table.schema, batches)
 
 
-def _first_per_key(rows: pa.Table, keys: Sequence[str]) -> pa.Table:
-    """The rows with the first of each key: a key identifies a row, in a commit's own rows too."""
-    if rows.num_rows < 2:
+RowSource: TypeAlias = "pa.Table | RowBatches"
+
+
+def _taken(parts: Iterable[pa.Table], rows: pa.Array) -> Iterator[pa.RecordBatch]:
+    """The rows numbered ``rows`` (ascending) of the concatenated ``parts``, part by part."""
+    wanted = rows.to_numpy()
+    start = 0
+    for part in parts:
+        end = start + part.num_rows
+        lo, hi = np.searchsorted(wanted, [start, end])
+        if hi > lo:
+            yield from part.take(pa.array(wanted[lo:hi] - start)).to_batches()
+        start = end
+
+
+def _absent(keys: pa.Table, rows: pa.Array, existing: pa.Table, key_names: Sequence[str]) -> pa.Array:
+    """The row numbers among ``rows`` (ascending) whose key (in ``keys``, by row number) is not among
+    ``existing``, in their order."""
+    if len(rows) == 0 or existing.num_rows == 0:
         return rows
-    index = pa.array(range(rows.num_rows), pa.int64())
-    first = rows.select(list(keys)).append_column("_row", index).group_by(list(keys), use_threads=False) \
+    marked = keys.take(rows).select(list(key_names)).append_column("_row", rows)
+    kept = marked.join(existing, keys=list(key_names), join_type="left anti", use_threads=False)["_row"]
+    if len(kept) == len(rows):
+        return rows
+    kept = kept.combine_chunks()
+    return kept.take(pc.sort_indices(kept))  # in their original order
+
+
+def _first_per_key(keys: pa.Table, key_names: Sequence[str]) -> pa.Array:
+    """The row numbers, ascending, of the first row of each key: a key identifies a row."""
+    index = pa.array(range(keys.num_rows), pa.int64())
+    if keys.num_rows < 2:
+        return index
+    first = keys.select(list(key_names)).append_column("_row", index).group_by(list(key_names), use_threads=False) \
         .aggregate([("_row", "min")])["_row_min"]
-    if len(first) == rows.num_rows:
-        return rows
-    return rows.take(first.take(pc.sort_indices(first)))  # in their original order
+    if len(first) == keys.num_rows:
+        return index
+    first = first.combine_chunks()
+    return first.take(pc.sort_indices(first))  # in their original order

@@ -12,7 +12,11 @@ import json
 import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
+
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from storage.objectstore import ObjectNotFound, ObjectStore
 from storage.parquet import from_table, read_parquet, to_table, write_parquet
@@ -60,6 +64,25 @@ class RunStaging:
         except ObjectNotFound:
             return []
         return from_table(read_parquet(data), record_type)
+
+    def get_table(self, name: str, columns: list[str] | None = None) -> pa.Table | None:
+        """A staged Parquet file's rows (only ``columns``, when given), None when it is not staged."""
+        try:
+            data = self.store.get(self.prefix + name)
+        except ObjectNotFound:
+            return None
+        return pq.read_table(pa.BufferReader(data), columns=columns)
+
+    def download(self, name: str, local_path: Path) -> bool:
+        """Copy a staged file to ``local_path``; False when it is not staged."""
+        try:
+            self.store.download(self.prefix + name, local_path)
+        except ObjectNotFound:
+            return False
+        return True
+
+    def upload(self, local_path: Path, name: str) -> None:
+        self.store.upload(local_path, self.prefix + name)
 
     def names(self, sub: str) -> list[str]:
         """Names under a sub-folder of this run's staging, sorted (a deterministic read order)."""
