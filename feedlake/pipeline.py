@@ -12,20 +12,25 @@ import functools
 import itertools
 import json
 import logging
+import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from typing import Any, TypeVar, cast
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar, cast
 from urllib.parse import urlsplit
+
+import pyarrow.compute as pc
 
 from dedup.cluster import DedupConfig, Deduplicator
 from dedup.index import DedupIndex, SqliteIndex
 from dedup.minhash import SignatureConfig
-from feedlake import alerts, polling, retries
+from feedlake import alerts, polling, retries, runrows
 from feedlake.polling import poll_feeds, rows_from_json, rows_to_json, seen_row
+from feedlake.runrows import ArticleRows, ArticleWriter, Chunks, RunOrder
 from feedlake.settings import Settings
 from feedlake.tables import articles_last_day, feed_health, open_lake
 from ingest.boilerplate_state import AllowList, BoilerplateState
@@ -36,12 +41,12 @@ from ingest.feeds_file import FeedsFileError, load_feeds
 from ingest.fetch import EntryResult, fetch_entries
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
 from records import Article, Cluster, Entry, ErrorRecord, FeedHealth, FeedStatus, utcnow
-from storage.delta import Lake
+from storage.delta import Lake, RowBatches, RowSource
 from storage.failpoint import failpoint
 from storage.lease import Lease
 from storage.lease import acquire as acquire_lease
 from storage.objectstore import ObjectStore
-from storage.parquet import from_table, to_table
+from storage.parquet import arrow_schema, from_table, to_table
 from storage.staging import STAGING_PREFIX, RunStaging, started_commits
 from storage.state import StateFiles
 from storage.uri import open_store
@@ -262,37 +267,62 @@ def learn_config(settings: Settings) -> LearnConfig:
     )
 
 
-def learn_boilerplate(settings: Settings, files: StateFiles, articles: list[Article]) -> list[Article]:
-    """Remove each source's learned boilerplate from the pass's articles (see ingest/learned.py for why here).
+def learn_boilerplate(settings: Settings, files: StateFiles, order: RunOrder, staging: RunStaging,
+                      chunks: Chunks) -> None:
+    """Remove each source's learned boilerplate from the pass's articles (see ingest/learned.py for why here),
+    and spill every article, cleaned, into ``chunks`` for the dedup stage.
 
-    ``articles`` must be in the dedup stage's deterministic order; the removed pieces are appended to
-    ``boilerplate_removed`` with ``learned:<fingerprint>`` labels in ``boilerplate_rules``.
+    Learning takes one source at a time, with that source's articles of the pass in the dedup stage's
+    deterministic order, sources in the order their first article comes, all in one transaction of the
+    state: what one call over the whole pass did, without holding every source's articles at once.  The
+    removed pieces are appended to ``boilerplate_removed`` with ``learned:<fingerprint>`` labels in
+    ``boilerplate_rules``.  Without learning, the articles go through a staged batch at a time.
     """
-    if not settings.boilerplate_learning or not articles:
-        return articles
+    if not settings.boilerplate_learning or not len(order):
+        for _, positions in order.by_file():
+            chunks.write([p.rank for p in positions], order.read_articles(staging, positions))
+        return
     config = learn_config(settings)
     allow = AllowList(files.pull(ALLOW_DB))
     try:
         allowed = [(e.source, e.fingerprint, e.text) for e in allow.entries()]
     finally:
         allow.close()
-    items = [LearnInput(a.article_id, a.source, a.text, a.fetched_at.timestamp(), a.language, a.feed_name)
-             for a in articles]
+    # learn_and_clean reckons its window back from the latest article it is given: from the pass's
+    # latest, as when it was given the whole pass.  An item without a source is passed through untouched.
+    latest = LearnInput("", "", "", order.seen_until)
+    removed = cleaned = 0
     state = BoilerplateState(files.pull(BOILERPLATE_DB))
     try:
-        state.expire(max(i.seen_at for i in items) - config.window_days * 86400.0)
-        learned = learn_and_clean(items, state, config, allowed)
+        state.expire(order.seen_until - config.window_days * 86400.0)
+        with state.transaction():  # the calls below join it: the pass's learning is all or nothing
+            for source, positions in order.by_source():
+                articles = order.read_articles(staging, positions)
+                if source:
+                    items = [LearnInput(a.article_id, a.source, a.text, a.fetched_at.timestamp(), a.language,
+                                        a.feed_name) for a in articles]
+                    learned = learn_and_clean([*items, latest], state, config, allowed)[:-1]
+                    articles = [replace(a, text=r.text, boilerplate_removed=[*a.boilerplate_removed, *r.removed],
+                                        boilerplate_rules=[*a.boilerplate_rules, *r.labels]) if r.removed else a
+                                for a, r in zip(articles, learned, strict=True)]
+                    removed += sum(len(r.removed) for r in learned)
+                    cleaned += sum(1 for r in learned if r.removed)
+                chunks.write([p.rank for p in positions], articles)
+                del articles
     finally:
         state.close()
     files.push(BOILERPLATE_DB)
-    return [replace(a, text=r.text, boilerplate_removed=[*a.boilerplate_removed, *r.removed],
-                    boilerplate_rules=[*a.boilerplate_rules, *r.labels]) if r.removed else a
-            for a, r in zip(articles, learned, strict=True)]
+    log.info("learned boilerplate: %d pieces removed from %d of %d articles", removed, cleaned, len(order))
 
 
 @leased
 def dedup_stage(settings: Settings, run_id: str) -> dict[str, Any]:
-    """Assign clusters to the run's articles, in a deterministic order, against the persistent index."""
+    """Assign clusters to the run's articles, in a deterministic order, against the persistent index.
+
+    Bounded by a chunk of articles, not the run: only the sort keys of all the run's articles are read at
+    once (``feedlake.runrows``); the articles are cleaned source by source and decided chunk by chunk, and
+    ``dedup/articles.parquet`` is written a chunk at a time.
+    """
     store = open_output(settings)
     staging = RunStaging(store, run_id)
     fetched = set(staging.names("fetched/"))
@@ -300,65 +330,69 @@ def dedup_stage(settings: Settings, run_id: str) -> dict[str, Any]:
                if "fetched/" + b.rsplit("/", 1)[-1].replace(".parquet", ".articles.parquet") not in fetched]
     if missing:
         raise StageIncomplete(f"run {run_id}: {len(missing)} batch(es) not fetched yet, e.g. {missing[0]}")
-    articles: list[Article] = []
-    for name in sorted(fetched):
-        if name.endswith(".articles.parquet"):
-            articles.extend(staging.get_records(name, Article))
     # Earliest first, so a cluster's root is its earliest article.
-    articles.sort(key=lambda a: (a.published_at or a.fetched_at, a.article_id))
+    order = RunOrder.read(staging, [n for n in sorted(fetched) if n.endswith(".articles.parquet")])
     files, state = _state(settings, store)
     try:
-        committed = state.committed_article_ids(a.article_id for a in articles)
+        committed = state.committed_article_ids(order.article_ids)
     finally:
         state.close()
-    articles = learn_boilerplate(settings, files, articles)  # before dedup: it must compare cleaned text
-    index = open_dedup_index(settings, files)
-    out: list[Article] = []
-    errors: list[ErrorRecord] = []
-    touched: dict[str, None] = {}  # clusters this run changed, in first-touch order
-    try:
-        now = time.time()
-        expired = index.expire(now - timedelta(days=settings.dedup_window_days).total_seconds())
-        dedup = Deduplicator(index, dedup_config(settings))
-        taken: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="feedlake-dedup-") as tmp:
+        chunks = Chunks(Path(tmp), len(order), runrows.CHUNK)
+        learn_boilerplate(settings, files, order, staging, chunks)  # before dedup: it must compare cleaned text
+        writer = ArticleWriter(Path(tmp) / "articles.parquet")
+        errors: list[ErrorRecord] = []
+        touched: dict[str, None] = {}  # clusters this run changed, in first-touch order
+        dups = 0
+        index = open_dedup_index(settings, files)
+        try:
+            now = time.time()
+            expired = index.expire(now - timedelta(days=settings.dedup_window_days).total_seconds())
+            dedup = Deduplicator(index, dedup_config(settings))
+            taken: dict[str, str] = {}
 
-        def same_url(a: Article, why: str) -> None:
-            errors.append(ErrorRecord(a.url, a.feed_url, "dedup", f"same canonical URL {why} ({a.canonical_url})",
-                                      utcnow(), "duplicate_canonical_url", run_id))
+            def same_url(a: Article, why: str) -> None:
+                errors.append(ErrorRecord(a.url, a.feed_url, "dedup",
+                                          f"same canonical URL {why} ({a.canonical_url})",
+                                          utcnow(), "duplicate_canonical_url", run_id))
 
-        # One write transaction for the run (SQLite): decisions see each other, and commit once.
-        with index.transaction():
-            for a in articles:
-                if a.article_id in taken:
-                    same_url(a, "as another article of this run")
-                    continue
-                taken[a.article_id] = a.url
-                if a.article_id in committed and index.get(a.article_id) is None:
-                    same_url(a, "as an article ingested before the dedup window (its text was not compared)")
-                    continue
-                d = dedup.decide(a.article_id, a.text, now, title=a.title, source=a.source, run=run_id)
-                if d.unchanged and a.article_id in committed:
-                    if a.text_source != "feed":  # a retried page that failed again: its fetch error says so
-                        same_url(a, "and text as an article already ingested")
-                    continue
-                out.append(replace(a, cluster_id=d.cluster_id, duplicate_of=d.duplicate_of,
-                                   similarity=d.similarity, match_tier=d.match_tier, version=d.version))
-                touched.update(dict.fromkeys((d.cluster_id, *d.merged)))
-        clusters = [Cluster(c.cluster_id, c.merged_into, c.bridged_by, c.size,
-                            datetime.fromtimestamp(c.first_seen, UTC), datetime.fromtimestamp(c.last_seen, UTC),
-                            list(c.sources), c.title, run_id) for c in index.clusters(touched)]
-    finally:
-        index.close()
-    if settings.dedup_backend == "sqlite":
-        files.push(INDEX_DB)
-    staging.put_records("dedup/errors.parquet", errors, ErrorRecord)
-    staging.put_records("dedup/clusters.parquet", clusters, Cluster)
-    staging.put_records("dedup/articles.parquet", out, Article)
-    dups = sum(a.duplicate_of is not None for a in out)
+            # One write transaction for the run (SQLite): decisions see each other, and commit once.
+            with index.transaction():
+                for chunk in chunks.read():
+                    out: list[Article] = []
+                    for a in chunk:
+                        if a.article_id in taken:
+                            same_url(a, "as another article of this run")
+                            continue
+                        taken[a.article_id] = a.url
+                        if a.article_id in committed and index.get(a.article_id) is None:
+                            same_url(a, "as an article ingested before the dedup window (its text was not compared)")
+                            continue
+                        d = dedup.decide(a.article_id, a.text, now, title=a.title, source=a.source, run=run_id)
+                        if d.unchanged and a.article_id in committed:
+                            if a.text_source != "feed":  # a retried page that failed again: its fetch error says so
+                                same_url(a, "and text as an article already ingested")
+                            continue
+                        out.append(replace(a, cluster_id=d.cluster_id, duplicate_of=d.duplicate_of,
+                                           similarity=d.similarity, match_tier=d.match_tier, version=d.version))
+                        touched.update(dict.fromkeys((d.cluster_id, *d.merged)))
+                    writer.write(out)
+                    dups += sum(a.duplicate_of is not None for a in out)
+            clusters = [Cluster(c.cluster_id, c.merged_into, c.bridged_by, c.size,
+                                datetime.fromtimestamp(c.first_seen, UTC), datetime.fromtimestamp(c.last_seen, UTC),
+                                list(c.sources), c.title, run_id) for c in index.clusters(touched)]
+        finally:
+            index.close()
+            writer.close()
+        if settings.dedup_backend == "sqlite":
+            files.push(INDEX_DB)
+        staging.put_records("dedup/errors.parquet", errors, ErrorRecord)
+        staging.put_records("dedup/clusters.parquet", clusters, Cluster)
+        staging.upload(writer.path, "dedup/articles.parquet")  # last: the commit waits for it
     merged = sum(c.merged_into is not None for c in clusters)
     log.info("dedup: %d articles, %d duplicates, %d clusters changed (%d merged), %d expired from the index",
-             len(out), dups, len(clusters), merged, expired)
-    return {"articles": len(out), "duplicates": dups, "clusters": len(clusters), "merged": merged,
+             writer.rows, dups, len(clusters), merged, expired)
+    return {"articles": writer.rows, "duplicates": dups, "clusters": len(clusters), "merged": merged,
             "expired": expired, "tiers": dict(dedup.counts)}
 
 
@@ -375,43 +409,47 @@ def commit_run(settings: Settings, run_id: str) -> dict[str, Any]:
 
     State goes first: an entry is marked seen once the commit has started, and ``commit.json`` makes the
     next pass roll the commit forward (``recover_interrupted``) until every table holds the run's
-    transaction, so an entry is never both seen and missing from the lake.
+    transaction, so an entry is never both seen and missing from the lake.  The run's articles and entries
+    are read a row group (a staged batch) at a time, never all at once.
     """
     store = open_output(settings)
     staging = RunStaging(store, run_id)
-    files, state = _state(settings, store)
-    try:
-        started = staging.has("commit.json")
-        if state.is_committed(run_id) and not started:
-            log.info("run %s was already committed", run_id)
-            staging.clear()  # a crash after the commit can leave it behind
-            return state.commit_summary(run_id)
-        for needed in ("run.json", "dedup/articles.parquet"):
-            if not staging.has(needed):
-                raise StageIncomplete(f"run {run_id}: cannot commit before the dedup stage has finished "
-                                      f"({needed} is not staged)")
-        # From here on the run is rolled forward, never back: see recover_interrupted().
-        if not started:
-            staging.put_json("commit.json", {"run_id": run_id, "started_at": utcnow().isoformat()})
-        staged = _staged_rows(staging)
-        plan = retries.plan(staged.entries, staged.errors,
-                            staging.get_json(retries.ATTEMPTS) if staging.has(retries.ATTEMPTS) else {}, utcnow())
-        staged.errors = plan.errors
-        summary = summarize(run_id, staged.ingest_date, staged.statuses, staged.entries, staged.articles,
-                            staged.errors)
-        if not state.is_committed(run_id):
-            now = utcnow().isoformat()
-            by_entry = {(a.feed_url, a.url): a.article_id for a in staged.articles}
-            seen = [seen_row(e, "article" if (e.feed_url, e.url) in by_entry else "error",
-                             by_entry.get((e.feed_url, e.url)), run_id, now) for e in staged.entries]
-            state.commit_run(run_id, now, summary, rows_from_json(staging.get_json("feed_state.json")), seen,
-                             retry=plan.retry, settled=plan.settled)
-            failpoint("commit_before_state_push")
-    finally:
-        state.close()
-    files.push(STATE_DB)
-    failpoint("commit_after_state")
-    changed = publish_run(open_lake(store), staging.key, staged)
+    with tempfile.TemporaryDirectory(prefix="feedlake-commit-") as tmp:
+        files, state = _state(settings, store)
+        try:
+            started = staging.has("commit.json")
+            if state.is_committed(run_id) and not started:
+                log.info("run %s was already committed", run_id)
+                staging.clear()  # a crash after the commit can leave it behind
+                return state.commit_summary(run_id)
+            for needed in ("run.json", "dedup/articles.parquet"):
+                if not staging.has(needed):
+                    raise StageIncomplete(f"run {run_id}: cannot commit before the dedup stage has finished "
+                                          f"({needed} is not staged)")
+            # From here on the run is rolled forward, never back: see recover_interrupted().
+            if not started:
+                staging.put_json("commit.json", {"run_id": run_id, "started_at": utcnow().isoformat()})
+            staged = _staged_rows(staging, Path(tmp))
+            plan = retries.plan(staged.entries(), staged.errors,
+                                staging.get_json(retries.ATTEMPTS) if staging.has(retries.ATTEMPTS) else {},
+                                utcnow())
+            staged.errors = plan.errors
+            facts = ArticleFacts.of(staged.articles)
+            summary = summarize(run_id, staged.ingest_date, staged.statuses, sum(1 for _ in staged.entries()),
+                                facts, staged.errors)
+            if not state.is_committed(run_id):
+                now = utcnow().isoformat()
+                by_entry = facts.by_entry
+                seen = (seen_row(e, "article" if (e.feed_url, e.url) in by_entry else "error",
+                                 by_entry.get((e.feed_url, e.url)), run_id, now) for e in staged.entries())
+                state.commit_run(run_id, now, summary, rows_from_json(staging.get_json("feed_state.json")), seen,
+                                 retry=plan.retry, settled=plan.settled)
+                failpoint("commit_before_state_push")
+        finally:
+            state.close()
+        files.push(STATE_DB)
+        failpoint("commit_after_state")
+        changed = publish_run(open_lake(store), staging.key, staged)
     staging.clear()
     if changed:  # where operators look: the log, the run note's warnings, the webhook
         summary = {**summary, "became_failing": changed}
@@ -423,26 +461,63 @@ def commit_run(settings: Settings, run_id: str) -> dict[str, Any]:
 @dataclass
 class StagedRun:
     ingest_date: date
-    articles: list[Article]
+    articles: ArticleRows
     errors: list[ErrorRecord]
     statuses: list[FeedStatus]
-    entries: list[Entry]
+    entry_batches: list[str]  # staged names, read one at a time
     clusters: list[Cluster]
+    staging: RunStaging
+
+    def entries(self) -> Iterator[Entry]:
+        for name in self.entry_batches:
+            yield from self.staging.get_records(name, Entry)
 
 
-def _staged_rows(staging: RunStaging) -> StagedRun:
+def _staged_rows(staging: RunStaging, folder: Path) -> StagedRun:
+    """The staged run; its articles are copied to ``folder`` and read from there a row group at a time."""
     run = staging.get_json("run.json")
     errors = staging.get_records("poll_errors.parquet", ErrorRecord)
     for name in staging.names("fetched/"):
         if name.endswith(".errors.parquet"):
             errors.extend(staging.get_records(name, ErrorRecord))
     errors.extend(staging.get_records("dedup/errors.parquet", ErrorRecord))
-    entries: list[Entry] = []
-    for name in staging.names("entries/"):
-        entries.extend(staging.get_records(name, Entry))
-    return StagedRun(date.fromisoformat(run["ingest_date"]), staging.get_records("dedup/articles.parquet", Article),
-                     errors, staging.get_records("feeds.parquet", FeedStatus), entries,
-                     staging.get_records("dedup/clusters.parquet", Cluster))
+    local = folder / "articles.parquet"
+    articles = ArticleRows(local if staging.download("dedup/articles.parquet", local) else None)
+    return StagedRun(date.fromisoformat(run["ingest_date"]), articles, errors,
+                     staging.get_records("feeds.parquet", FeedStatus), staging.names("entries/"),
+                     staging.get_records("dedup/clusters.parquet", Cluster), staging)
+
+
+@dataclass
+class ArticleFacts:
+    """What the commit needs of the run's articles besides the rows themselves: counts for the summary,
+    and which entry became which article (for the seen entries), read without the texts."""
+
+    articles: int = 0
+    from_feed: int = 0
+    duplicates: int = 0  # versions excluded
+    new_clusters: int = 0
+    boilerplate_removed: int = 0
+    by_entry: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    COLUMNS: ClassVar[list[str]] = ["article_id", "feed_url", "url", "text_source", "cluster_id",
+                                    "duplicate_of", "version", "boilerplate_removed"]
+
+    @classmethod
+    def of(cls, rows: ArticleRows) -> ArticleFacts:
+        facts = cls()
+        for batch in rows.batches(cls.COLUMNS):
+            removed = pc.list_value_length(batch.column("boilerplate_removed")).to_pylist()
+            columns = [batch.column(c).to_pylist() for c in cls.COLUMNS[:-1]]
+            for (article_id, feed_url, url, text_source, cluster_id, duplicate_of, version), n in zip(
+                    zip(*columns, strict=True), removed, strict=True):
+                facts.articles += 1
+                facts.from_feed += text_source == "feed"
+                facts.duplicates += duplicate_of not in (None, article_id)
+                facts.new_clusters += cluster_id == article_id and version == 1
+                facts.boilerplate_removed += n or 0
+                facts.by_entry[(feed_url, url)] = article_id
+        return facts
 
 
 ALERT_STATES = ("failing", "gone")
@@ -451,11 +526,15 @@ ALERT_STATES = ("failing", "gone")
 def publish_run(lake: Lake, run_key: str, staged: StagedRun) -> dict[str, str]:
     """Commit a run's rows to the four tables, then its feeds' health, each as the Delta transaction
     ``feedlake/<run key>`` (recorded once: committing again after a crash adds nothing).  Returns the feeds
-    (by URL) whose state this commit turned failing or gone, with why; empty when it was committed before."""
+    (by URL) whose state this commit turned failing or gone, with why; empty when it was committed before.
+    The articles go to their MERGE as a stream of row groups."""
     app_id = f"feedlake/{run_key}"
-    for name, rows, record_type in (("articles", staged.articles, Article), ("errors", staged.errors, ErrorRecord),
-                                    ("feeds", staged.statuses, FeedStatus), ("clusters", staged.clusters, Cluster)):
-        lake.commit(name, to_table(rows, record_type), app_id, staged.ingest_date)
+    tables: list[tuple[str, RowSource]] = [
+        ("articles", RowBatches(arrow_schema(Article), staged.articles.batches)),
+        ("errors", to_table(staged.errors, ErrorRecord)), ("feeds", to_table(staged.statuses, FeedStatus)),
+        ("clusters", to_table(staged.clusters, Cluster))]
+    for name, rows in tables:
+        lake.commit(name, rows, app_id, staged.ingest_date)
         failpoint(f"commit_after_{name}")
     if staged.statuses and not lake.committed("feeds_current", app_id):
         now = utcnow()
@@ -469,8 +548,8 @@ def publish_run(lake: Lake, run_key: str, staged: StagedRun) -> dict[str, str]:
     return {}
 
 
-def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entries: list[Entry],
-              articles: list[Article], errors: list[ErrorRecord]) -> dict[str, Any]:
+def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entries: int,
+              articles: ArticleFacts, errors: list[ErrorRecord]) -> dict[str, Any]:
     status_counts = Counter(s.status for s in statuses)
     return {
         "run_id": run_id,
@@ -487,12 +566,12 @@ def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entrie
         "flagged_feeds": {s.feed_url: f"{s.feed_name}: {s.flag}: {s.error or ''}".rstrip(": ")
                           for s in statuses if s.flag},
         "entries_listed": sum(s.entries for s in statuses),
-        "new_entries": len(entries),
-        "articles": len(articles),
-        "articles_from_feed": sum(a.text_source == "feed" for a in articles),
-        "duplicates": sum(a.duplicate_of not in (None, a.article_id) for a in articles),  # versions excluded
-        "new_clusters": sum(a.cluster_id == a.article_id and a.version == 1 for a in articles),
-        "boilerplate_removed": sum(len(a.boilerplate_removed) for a in articles),
+        "new_entries": entries,
+        "articles": articles.articles,
+        "articles_from_feed": articles.from_feed,
+        "duplicates": articles.duplicates,
+        "new_clusters": articles.new_clusters,
+        "boilerplate_removed": articles.boilerplate_removed,
         "errors": len(errors),
         "errors_by_stage": dict(sorted(Counter(e.stage for e in errors).items())),
     }
