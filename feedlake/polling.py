@@ -22,7 +22,6 @@ import multiprocessing
 import os
 import threading
 import time
-from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -36,6 +35,7 @@ from ingest.feed_state import FeedRow, SeenRow, StateStore
 from ingest.feeds_file import FeedSpec
 from ingest.http import ClientConfig, HttpClient
 from ingest.identity import content_hash, fresh_entries, normalize_url, rekey
+from ingest.politeness import HostQueue
 from ingest.poll import Exchange, FeedState, PollOutcome, conclude, fetch_feed, not_polled
 from ingest.schedule import FeedHints, ScheduleConfig, is_due
 from records import Entry, ErrorRecord, FeedStatus, utcnow
@@ -151,44 +151,6 @@ def process_count(settings: Settings, due: int) -> int:
     return 1 if due < MIN_FEEDS_FOR_POOL or wanted < 2 else wanted
 
 
-class HostDispatcher:
-    """Hands each worker thread a feed whose host has a free slot, round-robin over hosts.
-
-    A plain thread pool over a host-interleaved list stalls whenever the next feed's
-    host has all its slots taken by slow responses (head-of-line blocking): its
-    thread waits while other hosts sit idle.
-    """
-
-    def __init__(self, specs: list[FeedSpec], host_of: Callable[[FeedSpec], str], per_host: int) -> None:
-        self.queues: dict[str, deque[FeedSpec]] = defaultdict(deque)
-        for spec in specs:
-            self.queues[host_of(spec)].append(spec)
-        self.hosts: deque[str] = deque(self.queues)
-        self.busy: dict[str, int] = defaultdict(int)
-        self.per_host = per_host
-        self.cond = threading.Condition()
-
-    def take(self) -> tuple[str, FeedSpec] | None:
-        with self.cond:
-            while self.hosts:
-                for _ in range(len(self.hosts)):
-                    host = self.hosts[0]
-                    self.hosts.rotate(-1)
-                    if self.busy[host] < self.per_host:
-                        spec = self.queues[host].popleft()
-                        if not self.queues[host]:
-                            self.hosts.remove(host)
-                        self.busy[host] += 1
-                        return host, spec
-                self.cond.wait()
-            return None
-
-    def done(self, host: str) -> None:
-        with self.cond:
-            self.busy[host] -= 1
-            self.cond.notify_all()
-
-
 def _child_logging(level: int) -> None:
     """A parsing process logs as its parent does (a spawned process starts without handlers)."""
     if not logging.getLogger().handlers:
@@ -294,9 +256,9 @@ def _poll_all(client: HttpClient, settings: Settings, due: list[tuple[FeedSpec, 
               tick: Callable[[], None]) -> list[Polled]:
     schedule = schedule_config(settings)
     states = dict((spec.url, st) for spec, st in due)
-    dispatcher = HostDispatcher([spec for spec, _ in due],
-                                lambda s: urlsplit(states[s.url].effective_url or s.url).hostname or "",
-                                settings.per_host_concurrency)
+    dispatcher = HostQueue([spec for spec, _ in due],
+                           lambda s: urlsplit(states[s.url].effective_url or s.url).hostname or "",
+                           settings.per_host_concurrency)
     parsers = ParsePool(process_count(settings, len(due)), tick)
 
     def work() -> None:
@@ -308,7 +270,7 @@ def _poll_all(client: HttpClient, settings: Settings, due: list[tuple[FeedSpec, 
                 dispatcher.done(host)
             parsers.conclude(spec, states[spec.url], exchange, run_id, schedule, settings.flag_after_failures)
 
-    workers = max(1, min(settings.concurrency, len(dispatcher.queues) * settings.per_host_concurrency))
+    workers = max(1, min(settings.concurrency, dispatcher.host_count * settings.per_host_concurrency))
     try:
         with ThreadPoolExecutor(workers) as threads:
             for future in [threads.submit(work) for _ in range(workers)]:

@@ -30,6 +30,7 @@ from ingest.clean import Rules, clean_text
 from ingest.extract import ExtractError, ExtractOptions, extract_page
 from ingest.http import FetchError, HttpClient
 from ingest.identity import canonicalize
+from ingest.politeness import HostQueue
 from ingest.robots import robots_for
 from records import Article, Entry, ErrorRecord, stable_id, utcnow
 
@@ -207,41 +208,6 @@ def _fork() -> mp.context.BaseContext:
     return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
 
 
-class _HostQueue:
-    """Entries by host; a thread takes the next entry of the next host that has a free slot, so every host
-    is fetched at once and none holds more of the threads than its own concurrency allows."""
-
-    def __init__(self, entries: Sequence[tuple[int, Entry]], per_host: int) -> None:
-        self._queues: dict[str, deque[tuple[int, Entry]]] = {}
-        for item in entries:
-            self._queues.setdefault((urlsplit(item[1].url).hostname or "").lower(), deque()).append(item)
-        self._hosts = deque(self._queues)
-        self._busy = dict.fromkeys(self._queues, 0)
-        self._per_host = max(1, per_host)
-        self._cond = threading.Condition()
-
-    def take(self) -> tuple[str, int, Entry] | None:
-        with self._cond:
-            while True:
-                if not self._hosts:
-                    return None
-                for _ in range(len(self._hosts)):
-                    host = self._hosts[0]
-                    self._hosts.rotate(-1)
-                    if self._busy[host] < self._per_host:
-                        self._busy[host] += 1
-                        index, entry = self._queues[host].popleft()
-                        if not self._queues[host]:
-                            self._hosts.remove(host)
-                        return host, index, entry
-                self._cond.wait()
-
-    def done(self, host: str) -> None:
-        with self._cond:
-            self._busy[host] -= 1
-            self._cond.notify_all()
-
-
 def fetch_entries(client: HttpClient, entries: Sequence[Entry], rules: Rules, options: ExtractOptions,
                   run_id: str = "", processes: int = 0) -> Iterator[tuple[int, EntryResult]]:
     """Every entry's result, as ``(its index in entries, result)``, in the order they finish.
@@ -261,7 +227,8 @@ def fetch_entries(client: HttpClient, entries: Sequence[Entry], rules: Rules, op
                                initargs=(rules, options, run_id)) if processes > 1 else None
     done: deque[tuple[int, EntryResult | Future[EntryResult]]] = deque()
     ready = threading.Condition()
-    queue = _HostQueue(list(enumerate(entries)), client.config.per_host_concurrency)
+    queue = HostQueue(enumerate(entries), lambda item: urlsplit(item[1].url).hostname or "",
+                      client.config.per_host_concurrency)
     failures: list[BaseException] = []
 
     def finish(index: int, fetched: Fetched) -> None:
@@ -274,7 +241,7 @@ def fetch_entries(client: HttpClient, entries: Sequence[Entry], rules: Rules, op
     def fetcher() -> None:
         try:
             while (item := queue.take()) is not None:
-                host, index, entry = item
+                host, (index, entry) = item
                 try:
                     fetched = fetch_page(client, entry, run_id)
                 finally:

@@ -1,13 +1,18 @@
 """Per-host politeness shared by every request of one client: a bounded number of requests in flight per
 host, and a minimum delay between the starts of two requests to one host (raised for a host whose
-robots.txt asks for a ``Crawl-delay``)."""
+robots.txt asks for a ``Crawl-delay``).  And the queue by host from which the feed polls' and the page
+fetches' threads take their work, so that no host holds more threads than its slots allow."""
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 MAX_HOST_DELAY = 30.0  # a robots.txt Crawl-delay beyond this is capped, not obeyed to the letter
 
@@ -48,3 +53,43 @@ class HostPoliteness:
                 if start > now:
                     time.sleep(start - now)
             yield
+
+
+class HostQueue(Generic[T]):
+    """Work items by host; a thread takes the next item of the next host (round-robin) that has a free slot.
+
+    A plain thread pool over a host-interleaved list stalls whenever the next item's host has all its slots
+    taken by slow responses (head-of-line blocking): its thread waits while other hosts sit idle.
+    """
+
+    def __init__(self, items: Iterable[T], host_of: Callable[[T], str], per_host: int) -> None:
+        self._queues: dict[str, deque[T]] = {}
+        for item in items:
+            self._queues.setdefault(host_of(item).lower(), deque()).append(item)
+        self.host_count = len(self._queues)
+        self._hosts = deque(self._queues)
+        self._busy = dict.fromkeys(self._queues, 0)
+        self._per_host = max(1, per_host)
+        self._cond = threading.Condition()
+
+    def take(self) -> tuple[str, T] | None:
+        """The next item and its host, waiting for a free slot; None when every item has been taken."""
+        with self._cond:
+            while self._hosts:
+                for _ in range(len(self._hosts)):
+                    host = self._hosts[0]
+                    self._hosts.rotate(-1)
+                    if self._busy[host] < self._per_host:
+                        self._busy[host] += 1
+                        item = self._queues[host].popleft()
+                        if not self._queues[host]:
+                            self._hosts.remove(host)
+                        return host, item
+                self._cond.wait()
+            return None
+
+    def done(self, host: str) -> None:
+        """The host's request is over: its slot is free for the next item."""
+        with self._cond:
+            self._busy[host] -= 1
+            self._cond.notify_all()

@@ -7,12 +7,13 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
 from feedlake.cli import main
 from feedlake.demo.sample_site import SampleSite, serve_sample_site
-from ingest.fetch import _HostQueue
+from ingest.politeness import HostQueue
 from records import Entry
 from tests.helpers import dataset
 
@@ -85,7 +86,7 @@ def entry(url: str) -> Entry:
 
 def test_host_queue_gives_each_host_its_slots_and_no_more() -> None:
     items = [(i, entry(f"http://h{i % 3}.example/{i}")) for i in range(30)]
-    queue = _HostQueue(items, per_host=2)
+    queue = HostQueue(items, lambda item: urlsplit(item[1].url).hostname or "", per_host=2)
     taken = [queue.take() for _ in range(6)]
     assert sorted(t[0] for t in taken if t) == ["h0.example"] * 2 + ["h1.example"] * 2 + ["h2.example"] * 2
     got: list[object] = []
