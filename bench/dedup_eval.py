@@ -39,9 +39,9 @@ from datasketch import MinHash, MinHashLSH
 from bench.banding import load_texts, pick_bases, table
 from bench.dedup_corpus import Doc, build_corpus
 from dedup.cluster import DedupConfig, Deduplicator
-from dedup.index import SqliteIndex
 from dedup.minhash import SignatureConfig, Signer, containment_from_jaccard, sketch, sketch_jaccard
 from dedup.normalize import normalize, shingles
+from dedup.sqlite_index import SqliteIndex
 
 # --- metrics -------------------------------------------------------------------------------------
 

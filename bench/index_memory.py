@@ -43,9 +43,10 @@ import psutil
 
 from bench.banding import load_texts, table
 from dedup.cluster import DedupConfig, Deduplicator
-from dedup.index import BandTable, ClusterUpdate, IndexedDoc, Lookup, SqliteIndex
+from dedup.index import ClusterUpdate, IndexedDoc, Lookup
 from dedup.minhash import sketch_band_keys
 from dedup.normalize import normalize, shingles
+from dedup.sqlite_index import BandTable, SqliteIndex
 
 REDIS_URL = os.environ.get("FEEDLAKE_BENCH_REDIS", "redis://127.0.0.1:6379/0")
 BATCH = 10_000

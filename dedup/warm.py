@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from dedup.cluster import DedupConfig, Deduplicator
-from dedup.index import SqliteIndex
+from dedup.sqlite_index import SqliteIndex
 
 _TEXT = ("The council approved a budget of $48 million on Tuesday, with seawall repairs at its centre, after "
          "a debate that ran past midnight in Port Alder. ")

@@ -26,8 +26,9 @@ from urllib.parse import urlsplit
 import pyarrow.compute as pc
 
 from dedup.cluster import DedupConfig, Deduplicator
-from dedup.index import DedupIndex, SqliteIndex
+from dedup.index import DedupIndex
 from dedup.minhash import SignatureConfig
+from dedup.sqlite_index import SqliteIndex
 from feedlake import alerts, polling, retries, runrows
 from feedlake.polling import poll_feeds, rows_from_json, rows_to_json, seen_row
 from feedlake.runrows import ArticleRows, ArticleWriter, Chunks, RunOrder

@@ -4,7 +4,7 @@ State lives beside the output under ``_state/`` by default.  When the output is 
 local copy of each state file, pulled before use and pushed after a write; Airflow runs one pass at a
 time (``max_active_runs=1``), so there is one writer per file.  What the files hold belongs to the
 packages that own it: feed state in ``ingest.feed_state``, learned boilerplate in
-``ingest.boilerplate_state``, the dedup index in ``dedup.index``.
+``ingest.boilerplate_state``, the dedup index in ``dedup.sqlite_index``.
 """
 
 from __future__ import annotations

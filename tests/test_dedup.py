@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 
 from dedup.cluster import DedupConfig, Deduplicator, text_key
-from dedup.index import ClusterUpdate, DedupIndex, IndexConfigError, IndexedDoc, SqliteIndex
+from dedup.index import ClusterUpdate, DedupIndex, IndexConfigError, IndexedDoc
 from dedup.minhash import SignatureConfig, sketch, sketch_band_keys
 from dedup.normalize import normalize
+from dedup.sqlite_index import SqliteIndex
 
 WORDS = ("council harbor storm ferry budget school vote mayor river bridge court ruling factory jobs "
          "weather police report market price health hospital nurse teacher parents road repair tax "
@@ -300,7 +301,7 @@ def test_commit_after_a_concurrent_commit_conflicts_or_is_claimed(backend: str) 
 def test_band_table_agrees_with_a_dict_through_growth_deletes_and_rollback() -> None:
     import numpy as np
 
-    from dedup.index import BandTable
+    from dedup.sqlite_index import BandTable
 
     rnd = random.Random(5)
     table = BandTable(capacity=16)  # grows many times, and probes over tombstones

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from dedup.cluster import Decision, DedupConfig, Deduplicator
-from dedup.index import DedupIndex, Lookup, SqliteIndex
+from dedup.index import DedupIndex, Lookup
+from dedup.sqlite_index import SqliteIndex
 from tests.test_dedup import REDIS_URL, sentences
 
 WORKERS = 4
