@@ -12,6 +12,7 @@ import html
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -374,3 +375,17 @@ def rotating(kind: str, wordings: list[tuple[str, ...]], every: int, pos: str, p
     n = -(-DAYS // every)
     return tuple(Habit(kind, (wordings[k % len(wordings)],), pos, prob, style, on=on,
                        days=(k * every, (k + 1) * every if k < n - 1 else 999), **kw) for k in range(n))
+
+
+def daily(part: str, kind: str, seed: str, make: Callable[[random.Random, int], tuple[str, ...]], pos: str,
+          prob: float, style: str = "p", on: tuple[str, ...] = ORIG, **kw: Any) -> tuple[Habit, ...]:
+    """A widget or box whose text changes every day (market data, bridge wait times, a most-read or "keep
+    reading" list): one habit per day, its text made by ``make`` from a generator seeded by part and seed."""
+    rng = random.Random(f"{part}:{seed}")
+    return tuple(Habit(kind, (make(rng, d),), pos, prob, style, on=on, days=(d, d + 1 if d < DAYS - 1 else 999),
+                       **kw) for d in range(DAYS))
+
+
+def headline_box(title: str, heads: tuple[str, ...], k: int) -> Callable[[random.Random, int], tuple[str, ...]]:
+    """A box of the site's headlines (most read, keep reading): its title, then ``k`` of ``heads``."""
+    return lambda rng, _day: (title, *rng.sample(heads, k))

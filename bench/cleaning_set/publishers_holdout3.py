@@ -27,9 +27,8 @@ What they bring:
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
-from bench.cleaning_set.cms import ALL, COPY, DAYS, ORIG, Habit, Publisher, Skin, rotating
+from bench.cleaning_set.cms import ALL, COPY, Habit, Publisher, Skin, daily, headline_box, rotating
 from bench.cleaning_set.publishers_tune import authors
 from bench.cleaning_set.skins_holdout3 import PAGES
 
@@ -37,19 +36,6 @@ H = Habit
 NEWS = ("news",)
 STORY = ("news", "reposted")
 
-
-
-def daily(kind: str, seed: str, make: Callable[[random.Random, int], tuple[str, ...]], pos: str, prob: float,
-          style: str = "p", on: tuple[str, ...] = ORIG, **kw) -> tuple[Habit, ...]:
-    """A widget or box whose text changes every day (market data, bridge wait times, the most-read list)."""
-    rng = random.Random(f"holdout3:{seed}")
-    return tuple(H(kind, (make(rng, d),), pos, prob, style, on=on, days=(d, d + 1 if d < DAYS - 1 else 999), **kw)
-                 for d in range(DAYS))
-
-
-def most_read(title: str, heads: tuple[str, ...], k: int = 4) -> Callable[[random.Random, int], tuple[str, ...]]:
-    """The day's most-read box: its title, then ``k`` of the site's headlines."""
-    return lambda rng, _day: (title, *rng.sample(heads, k))
 
 
 def _markets(rng: random.Random, _day: int) -> tuple[str, ...]:
@@ -109,13 +95,13 @@ KDRX = Publisher(
           0.5, "cc", needs="video"),
         H("consent", (("This X post can't be shown because you haven't allowed social media cookies.",),), "mid",
           0.12, "embed"),
-        *daily("most-read", "kdrx-trending", most_read("Trending on KDRX 5", (
+        *daily("holdout3", "most-read", "kdrx-trending", headline_box("Trending on KDRX 5", (
             "Juniper Falls man arrested after chase ends at rail yard", "StormTrack 5: monsoon moisture returns this "
             "weekend", "Paloma Springs council delays vote on downtown parking meters", "Cedar Mesa school bus "
             "driver honored for quick thinking", "Two hurt as dust storm causes crash on Interstate 25",
             "New burrito spot draws hour-long lines in Sotol Ridge", "County fair attendance tops 60,000",
             "5 On Your Side: roofer took deposits, never showed up", "Agua Fría water tower gets a new mural",
-            "Mesquite Flats family loses home in early morning fire")), "mid", 0.25, "box"),
+            "Mesquite Flats family loses home in early morning fire"), 4), "mid", 0.25, "box"),
         H("app", (("Breaking news alerts and live StormTrack 5 radar come free with the KDRX 5 News app.",),), "mid",
           0.25),
         H("watch-live", (("Watch KDRX 5 News live weekdays at 5, 6 and 10 p.m. on channel 5.1, or stream every "
@@ -186,7 +172,7 @@ IRONBRIDGE = Publisher(
                 "fact-ul": '<ul>{t}</ul>'},
         entities="ascii"),
     habits=(
-        *daily("market-data", "ironbridge-markets", _markets, "top", 0.55, "ticker", on=ALL),
+        *daily("holdout3", "market-data", "ironbridge-markets", _markets, "top", 0.55, "ticker", on=ALL),
         H("delayed-quotes", (("Quotes delayed at least 15 minutes.", "Market data provided by Ironbridge Research."),),
           "top", 1.0, "fine", on=ALL, needs="market-data"),
         H("gift", (("Gift this article",), ("Gift this article", "Subscribers can send 10 gift articles each month.")),
@@ -200,12 +186,12 @@ IRONBRIDGE = Publisher(
             ("Sponsored by Clearwell Tax.", "Self-employed? File your estimated taxes before Sept. 15 and skip the "
              "penalty.",),
         ], 8, "mid", 0.35, "sponsored"),
-        *daily("most-read", "ironbridge-mostread", most_read("Most read on Ironbridge", (
+        *daily("holdout3", "most-read", "ironbridge-mostread", headline_box("Most read on Ironbridge", (
             "Why the bond market is flashing a warning again", "The five stocks fund managers bought last quarter",
             "Mortgage rates fall to their lowest level since April", "Is it time to refinance? Run the numbers first",
             "Chipmakers lead a rally as the Nasdaq hits a record", "What the Fed's next move means for your savings",
             "Norvane Systems shares jump on a $1.2 billion contract", "The hidden fees in target-date funds",
-            "Oil slides as OPEC signals higher output", "How to read an earnings report in 10 minutes")), "end", 0.3,
+            "Oil slides as OPEC signals higher output", "How to read an earnings report in 10 minutes"), 4), "end", 0.3,
               "box", on=ALL),
         H("investment-disclaimer", (("Nothing here is investment advice; the article is provided for information only.",
                                      "Ironbridge Markets does not recommend buying or selling any security."),),
@@ -286,12 +272,13 @@ COPPER = Publisher(
         H("app", (("Live scores from every Arizona high school game are in the Copper State Sports app, a free "
                    "download "
                    "on iOS and Android.",),), "mid", 0.25, "app"),
-        *daily("most-read", "copper-mostread", most_read("Most read", (
+        *daily("holdout3", "most-read", "copper-mostread", headline_box("Most read", (
             "Cholla Ridge quarterback commits to Arizona State", "Sonoran FC signs Brazilian midfielder through 2027",
             "Ranking the 10 best high school stadiums in the Valley", "AIA approves new playoff format for 2026",
             "Why Tucson is producing so many Division I linemen", "Saguaro Park to add 2,000 seats by next spring",
             "Ironwood Prep coach suspended two games", "Week 4 picks: our staff predicts every big game",
-            "Sonoran FC's playoff math, explained", "A 71-yard field goal? Not quite, but close")), "end", 0.3, "box"),
+            "Sonoran FC's playoff math, explained", "A 71-yard field goal? Not quite, but close"), 4),
+            "end", 0.3, "box"),
         H("follow", (("Follow {author} on X @{handle}",),), "end", 0.4, "follow", on=STORY),
         H("error-report", (("Did we get a score or a name wrong?",
                              "Let the desk know at fixes@copperstatesports.example."),), "end", 0.2),
@@ -372,13 +359,13 @@ WESER = Publisher(
                        "Datenübertragung an Drittanbieter."),), "mid", 0.15, "embed"),
         H("app", (("Alle Nachrichten aus Hameln, Holzminden und Schaumburg gibt es auch in der WK-App für iOS und "
                    "Android.",),), "mid", 0.2),
-        *daily("most-read", "weser-meistgelesen", most_read("Meistgelesen", (
+        *daily("holdout3", "most-read", "weser-meistgelesen", headline_box("Meistgelesen", (
             "Großeinsatz am Hamelner Weserufer: Boot gekentert", "Neues Baugebiet in Aerzen: 60 Grundstücke vergeben",
             "Rattenfänger-Festspiele melden Besucherrekord", "Bad Pyrmont: Kurpark bekommt neue Beleuchtung",
             "Unfall auf der B 83: Motorradfahrer schwer verletzt", "Holzmindener Schulen starten mit Lehrermangel",
             "Rinteln: Innenstadt-Baustelle dauert bis Dezember", "Weserbergland: Wo es jetzt die besten Äpfel gibt",
-            "Kreistag streitet über neue Rettungswache", "Hameln: Traditionsbäckerei schließt nach 94 Jahren")), "end",
-              0.25, "box"),
+            "Kreistag streitet über neue Rettungswache", "Hameln: Traditionsbäckerei schließt nach 94 Jahren"), 4),
+            "end", 0.25, "box"),
         H("gambling", (("Anzeige: Sportwetten bei unserem Partner Weserwett.", "Teilnahme ab 18 Jahren, Glücksspiel "
                         "kann süchtig machen – Hilfe unter buwei.de."),), "end", 0.9, "wetten", on=("templated",),
           topic=r"Kreisliga"),
@@ -525,14 +512,14 @@ AUSTRAL = Publisher(
                        "sociaux.",),), "mid", 0.15, "embed"),
         H("app", (("Houle, routes coupées, alertes météo : recevez l'essentiel sur votre téléphone avec l'appli de "
                    "L'Écho austral.",),), "mid", 0.2, "appli"),
-        *daily("most-read", "austral-lus", most_read("Les plus lus", (
+        *daily("holdout3", "most-read", "austral-lus", headline_box("Les plus lus", (
             "Saint-Pierre : un automobiliste flashé à 172 km/h sur la route des Tamarins",
             "Piton de la Fournaise : l'Observatoire relève une hausse de la sismicité",
             "Le Port : les dockers en grève, des conteneurs bloqués", "Rentrée : 4 collèges sans cantine la première "
             "semaine", "Saint-Paul : le marché forain déménage en front de mer", "Cilaos : la route rouverte après "
             "un éboulement", "Carburants : les prix baissent de 3 centimes en septembre",
             "Football : la JS Saint-Pierroise qualifiée pour la Coupe de France", "Saint-André : un incendie ravage "
-            "une case créole", "Concours : le meilleur rougail saucisse est à Sainte-Suzanne")), "end", 0.25, "box"),
+            "une case créole", "Concours : le meilleur rougail saucisse est à Sainte-Suzanne"), 4), "end", 0.25, "box"),
         H("gift", (("Cet article vous est offert par L'Écho austral.", "Pour soutenir l'information locale, "
                                                                        "abonnez-vous "
                     "dès 1 € le premier mois."),), "end", 0.3, on=STORY),
@@ -652,7 +639,7 @@ FRONTERA = Publisher(
     habits=(
         H("translation", (("Read this story in English",),), "top", 0.6, "lang", on=STORY),
         H("geo-block", (("Este video no está disponible en tu región.",),), "top", 0.1, "geo"),
-        *daily("border-wait", "frontera-puentes", _bridges, "mid", 0.3, "puentes"),
+        *daily("holdout3", "border-wait", "frontera-puentes", _bridges, "mid", 0.3, "puentes"),
         H("consent", (("Este contenido de Instagram está bloqueado.", "Para verlo, acepta las cookies de "
                        "terceros."),), "mid", 0.12, "embed"),
         H("app", (("Con la app de La Frontera Hoy recibes alertas sobre el tráfico en los puentes internacionales.",),),
@@ -663,12 +650,12 @@ FRONTERA = Publisher(
             ("Patrocinado: Cooperativa de Crédito Franklin, préstamos para auto con tasas desde 5.9%.",),
             ("Patrocinado: Abogados Treviño & Ruiz, consulta migratoria gratuita los sábados.",),
         ], 10, "mid", 0.25, "patrocinado"),
-        *daily("most-read", "frontera-leido", most_read("Lo más leído", (
+        *daily("holdout3", "most-read", "frontera-leido", headline_box("Lo más leído", (
             "Juárez registra la noche más fría de septiembre en una década", "Cierran carril del Puente Santa Fe por "
             "obras hasta octubre", "Qué hacer si CBP le revisa el celular en el puente",
             "Abre nueva tienda de H-E-B en el este de El Paso", "Becas para estudiantes de primera generación en "
             "UTEP", "El Paso aprueba aumento al impuesto predial de 2 centavos", "Las Cruces busca maestros bilingües",
-            "Guía: cómo sacar la licencia de manejo en Texas", "Regresan los mercados nocturnos a San Elizario")),
+            "Guía: cómo sacar la licencia de manejo en Texas", "Regresan los mercados nocturnos a San Elizario"), 4),
               "end", 0.25, "box"),
         *rotating("donation", [
             ("La Frontera Hoy es una redacción sin fines de lucro.", "Tu donativo de hoy se duplica hasta el 30 de "

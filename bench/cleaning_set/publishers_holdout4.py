@@ -31,28 +31,13 @@ What they bring:
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable
-
-from bench.cleaning_set.cms import ALL, COPY, DAYS, ORIG, Habit, Publisher, Skin, rotating
+from bench.cleaning_set.cms import ALL, COPY, ORIG, Habit, Publisher, Skin, daily, headline_box, rotating
 from bench.cleaning_set.publishers_tune import authors
 from bench.cleaning_set.skins_holdout4 import PAGES
 
 H = Habit
 NEWS = ("news",)
 STORY = ("news", "reposted")
-
-
-def daily(kind: str, seed: str, make: Callable[[random.Random, int], tuple[str, ...]], pos: str, prob: float,
-          style: str = "p", on: tuple[str, ...] = ORIG, **kw) -> tuple[Habit, ...]:
-    """A box whose text changes every day (a "more on this" or "keep reading" list)."""
-    rng = random.Random(f"holdout4:{seed}")
-    return tuple(H(kind, (make(rng, d),), pos, prob, style, on=on, days=(d, d + 1 if d < DAYS - 1 else 999), **kw)
-                 for d in range(DAYS))
-
-
-def boxed(title: str, heads: tuple[str, ...], k: int = 3) -> Callable[[random.Random, int], tuple[str, ...]]:
-    return lambda rng, _day: (title, *rng.sample(heads, k))
 
 
 CPWIRE = Publisher(
@@ -271,7 +256,7 @@ LIMMAT = Publisher(
         blocks={"ul": '<div class="ltn-textblock"><ul>{t}</ul></div>', "h2": '<h2 class="ltn-subtitle">{t}</h2>'}),
     habits=(
         H("audio", (("Artikel anhören ({audio} Min.)",),), "top", 0.35, "audio", on=STORY),
-        *daily("related", "limmat-mehr", boxed("Mehr zum Thema", _MEHR, 2), "mid", 0.25, "box"),
+        *daily("holdout4", "related", "limmat-mehr", headline_box("Mehr zum Thema", _MEHR, 2), "mid", 0.25, "box"),
         H("newsletter", (("Der Limmattal-Newsletter: Das Wichtigste aus dem Bezirk, jeden Werktag um 6 Uhr in Ihrem "
                           "Postfach.",),), "mid", 0.25, "newsletter"),
         H("agency", (("(SDA)",),), "glue", 0.2, on=STORY + COPY),
@@ -475,7 +460,7 @@ HERALDO = Publisher(
         blocks={"quote": '<aside class="cita-destacada"><p>{t}</p></aside>', "ul": '<ul class="lista">{t}</ul>'}),
     habits=(
         H("related", (("Te puede interesar: {headline}",),), "after1", 0.5, "interesar", link="headline"),
-        *daily("related", "heraldo-sigue", boxed("Sigue leyendo", _SIGUE, 3), "end", 0.3, "box"),
+        *daily("holdout4", "related", "heraldo-sigue", headline_box("Sigue leyendo", _SIGUE, 3), "end", 0.3, "box"),
         H("follow", (("Únete a nuestro canal de WhatsApp y recibe las noticias del Bierzo en tu móvil.",),), "mid",
           0.3, "whatsapp"),
         H("newsletter", (("Suscríbete gratis a nuestro boletín y recibe cada mañana las noticias de la comarca.",),),
