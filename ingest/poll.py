@@ -108,78 +108,102 @@ def poll_feed(client: HttpClient, spec: FeedSpec, state: FeedState, run_id: str 
     return conclude(spec, state, fetch_feed(client, spec, state), run_id, schedule, flag_after, rng)
 
 
+@dataclass(frozen=True)
+class _Poll:
+    """What ``conclude`` judges one exchange by: the feed, its state before, the run, the schedule."""
+
+    spec: FeedSpec
+    state: FeedState
+    polled_at: datetime
+    run_id: str
+    schedule: ScheduleConfig
+    flag_after: int
+    rng: random.Random | None
+
+    @property
+    def url(self) -> str:
+        return self.state.effective_url or self.spec.url
+
+
 def conclude(spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str = "",
              schedule: ScheduleConfig | None = None, flag_after: int = 3,
              rng: random.Random | None = None) -> PollOutcome:
     """What a feed's exchange means: its status row, its entries, its errors and its next state."""
-    schedule = schedule or ScheduleConfig()
-    polled_at = exchange.polled_at
-
-    def failed(message: str, http_status: int | None, kind: str, retry_after: float | None = None,
-               gone: bool = False) -> PollOutcome:
-        log.warning("feed %s failed: %s", spec.url, message, extra={"feed": spec.url, "stage": "poll"})
-        failures = state.consecutive_failures + 1
-        after = next_poll_at(polled_at, schedule, failures=failures, retry_after=retry_after, rng=rng)
-        if gone:
-            after = next_poll_at(polled_at, schedule, retry_after=schedule.max_interval)
-        flag = "gone" if gone else "not_found" if http_status == 404 else "failing" if failures >= flag_after \
-            else None
-        new_state = replace(state, consecutive_failures=failures, disabled=gone or state.disabled,
-                            next_poll_at=after, last_error=message)
-        status = FeedStatus(feed_url=spec.url, feed_name=spec.name, polled_at=polled_at,
-                            status="gone" if gone else "error", http_status=http_status, entries=0, new_entries=0,
-                            error=message, etag=state.etag, last_modified=state.last_modified, run_id=run_id,
-                            next_poll_at=after, effective_url=url, disabled=new_state.disabled,
-                            consecutive_failures=failures, flag=flag)
-        error = ErrorRecord(spec.url, spec.url, "poll", message, polled_at, "gone" if gone else kind, run_id)
-        return PollOutcome(status, [], [error], new_state)
-
-    url = state.effective_url or spec.url
+    poll = _Poll(spec, state, exchange.polled_at, run_id, schedule or ScheduleConfig(), flag_after, rng)
     resp = exchange.response
     if resp is None:
         exc = exchange.error
         assert exc is not None, "an exchange has a response or an error"
-        return failed(str(exc), exc.status, exc.kind)
+        return _failed(poll, str(exc), exc.status, exc.kind)
     if resp.status == 410:
-        return failed(f"HTTP 410 Gone ({resp.url}): feed disabled", 410, "http_status", gone=True)
+        return _failed(poll, f"HTTP 410 Gone ({resp.url}): feed disabled", 410, "http_status", gone=True)
     if resp.status in (429, 503):
-        wait = retry_after_seconds(resp.headers.get("retry-after"), polled_at)
+        wait = retry_after_seconds(resp.headers.get("retry-after"), poll.polled_at)
         note = f"; retry after {wait:.0f}s" if wait is not None else ""
-        return failed(f"HTTP {resp.status} ({resp.url}){note}", resp.status, "http_status", retry_after=wait)
-
-    moved = _redirect_state(state, resp)
-    freshness = http_freshness(resp.headers, polled_at)
-    redirected_to = resp.url if resp.redirects else None
+        return _failed(poll, f"HTTP {resp.status} ({resp.url}){note}", resp.status, "http_status", retry_after=wait)
     if not exchange.needs_parsing(state):  # a 304, or the body parsed last time
-        after = next_poll_at(polled_at, schedule, state.hints, freshness)
-        etag = resp.headers.get("etag") or state.etag
-        last_modified = resp.headers.get("last-modified") or state.last_modified
-        new_state = replace(moved, etag=etag, last_modified=last_modified, consecutive_failures=0, disabled=False,
-                            next_poll_at=after, last_error=None)
-        status = FeedStatus(feed_url=spec.url, feed_name=spec.name, polled_at=polled_at, status="not_modified",
-                            http_status=resp.status, entries=0, new_entries=0, error=None, etag=etag,
-                            last_modified=last_modified, run_id=run_id, next_poll_at=after, content_changed=False,
-                            redirected_to=redirected_to, effective_url=new_state.effective_url or spec.url)
-        return PollOutcome(status, state=new_state)
-
+        return _unchanged(poll, resp)
     try:
         parsed = parse_feed(resp.body, dict(resp.headers), spec, resp.url)
     except FeedParseError as exc:
-        return failed(f"{exc} ({resp.url})", resp.status, "parse_error")
+        return _failed(poll, f"{exc} ({resp.url})", resp.status, "parse_error")
+    return _fresh(poll, resp, parsed, exchange.body_hash)
+
+
+def _failed(poll: _Poll, message: str, http_status: int | None, kind: str, retry_after: float | None = None,
+            gone: bool = False) -> PollOutcome:
+    spec, state, polled_at, schedule = poll.spec, poll.state, poll.polled_at, poll.schedule
+    log.warning("feed %s failed: %s", spec.url, message, extra={"feed": spec.url, "stage": "poll"})
+    failures = state.consecutive_failures + 1
+    after = next_poll_at(polled_at, schedule, failures=failures, retry_after=retry_after, rng=poll.rng)
+    if gone:
+        after = next_poll_at(polled_at, schedule, retry_after=schedule.max_interval)
+    flag = "gone" if gone else "not_found" if http_status == 404 else "failing" if failures >= poll.flag_after \
+        else None
+    new_state = replace(state, consecutive_failures=failures, disabled=gone or state.disabled,
+                        next_poll_at=after, last_error=message)
+    status = FeedStatus(feed_url=spec.url, feed_name=spec.name, polled_at=polled_at,
+                        status="gone" if gone else "error", http_status=http_status, entries=0, new_entries=0,
+                        error=message, etag=state.etag, last_modified=state.last_modified, run_id=poll.run_id,
+                        next_poll_at=after, effective_url=poll.url, disabled=new_state.disabled,
+                        consecutive_failures=failures, flag=flag)
+    error = ErrorRecord(spec.url, spec.url, "poll", message, polled_at, "gone" if gone else kind, poll.run_id)
+    return PollOutcome(status, [], [error], new_state)
+
+
+def _unchanged(poll: _Poll, resp: Response) -> PollOutcome:
+    """A 304, or the same body as last time: the validators and the schedule move on, no entries."""
+    spec, state = poll.spec, poll.state
+    after = next_poll_at(poll.polled_at, poll.schedule, state.hints, http_freshness(resp.headers, poll.polled_at))
+    etag = resp.headers.get("etag") or state.etag
+    last_modified = resp.headers.get("last-modified") or state.last_modified
+    new_state = replace(_redirect_state(state, resp), etag=etag, last_modified=last_modified, consecutive_failures=0,
+                        disabled=False, next_poll_at=after, last_error=None)
+    status = FeedStatus(feed_url=spec.url, feed_name=spec.name, polled_at=poll.polled_at, status="not_modified",
+                        http_status=resp.status, entries=0, new_entries=0, error=None, etag=etag,
+                        last_modified=last_modified, run_id=poll.run_id, next_poll_at=after, content_changed=False,
+                        redirected_to=resp.url if resp.redirects else None,
+                        effective_url=new_state.effective_url or spec.url)
+    return PollOutcome(status, state=new_state)
+
+
+def _fresh(poll: _Poll, resp: Response, parsed: ParsedFeed, body_hash: str | None) -> PollOutcome:
+    """A new body, parsed: its entries under the feed's identity, the new validators and schedule."""
+    spec, state = poll.spec, poll.state
     identity = state.identity
     if identity == IDENTITY_GUID and duplicated_guids((e.entry_key, e.url) for e in parsed.entries):
         log.info("feed %s repeats GUIDs across different links: keying its entries by link", spec.url)
         identity = IDENTITY_LINK
     entries = rekey(parsed.entries, identity)
-    after = next_poll_at(polled_at, schedule, parsed.hints, freshness)
+    after = next_poll_at(poll.polled_at, poll.schedule, parsed.hints, http_freshness(resp.headers, poll.polled_at))
     etag, last_modified = resp.headers.get("etag"), resp.headers.get("last-modified")
-    new_state = replace(moved, etag=etag, last_modified=last_modified, content_hash=exchange.body_hash,
+    new_state = replace(_redirect_state(state, resp), etag=etag, last_modified=last_modified, content_hash=body_hash,
                         consecutive_failures=0, disabled=False, hints=parsed.hints, identity=identity,
                         next_poll_at=after, last_error=None)
-    status = FeedStatus(feed_url=spec.url, feed_name=spec.name, polled_at=polled_at, status="ok",
+    status = FeedStatus(feed_url=spec.url, feed_name=spec.name, polled_at=poll.polled_at, status="ok",
                         http_status=resp.status, entries=len(entries), new_entries=0, error=parsed.complaint,
-                        etag=etag, last_modified=last_modified, run_id=run_id, next_poll_at=after,
-                        content_changed=True, redirected_to=redirected_to,
+                        etag=etag, last_modified=last_modified, run_id=poll.run_id, next_poll_at=after,
+                        content_changed=True, redirected_to=resp.url if resp.redirects else None,
                         effective_url=new_state.effective_url or spec.url)
     log.info("feed %s: %d entries (%s)", spec.url, len(entries), parsed.parser,
              extra={"feed": spec.url, "stage": "poll"})
