@@ -14,14 +14,16 @@ to any datasketch index.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import xxhash
-from datasketch import LeanMinHash
 
 from dedup import kernels
 from dedup.normalize import normalize, shingles, with_nfkc
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 # Scheme -> (width in bits, storage dtype). Only datasketch's affine schemes: "legacy" folds a
 # 61-bit prime field into 32 bits and biases estimates upwards on large sets (datasketch #212).
@@ -171,6 +173,8 @@ class Signature:
 
     def to_lean_minhash(self, seed: int = 1) -> LeanMinHash:
         """A datasketch ``LeanMinHash``; ``seed`` must be the ``SignatureConfig.seed`` it was made with."""
+        from datasketch import LeanMinHash  # here, not at import: datasketch costs every process ~0.75 s
+
         return LeanMinHash(seed=seed, hashvalues=self.hashvalues, scheme=self.scheme)
 
 
