@@ -17,8 +17,11 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import trafilatura
+from htmldate import find_date
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title, extract_url
+from trafilatura.settings import Document, set_date_params
 from trafilatura.utils import load_html
 
 from ingest.identity import canonicalize
@@ -91,19 +94,24 @@ class Extracted:
     body_source: str = "extraction"
 
 
-def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractOptions()) -> Extracted | None:
+def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractOptions(),
+                 need_date: bool = True) -> Extracted | None:
     """Extract the article of one page; None when the page has no body text.
 
-    Raises ``ExtractError`` when the input is not parseable HTML (empty, binary,
-    not a document).  The same input and options always give the same result.
+    ``need_date=False`` (the feed entry has its own date, which wins) skips the search for a date in the
+    page's text (htmldate), which is most of trafilatura's metadata cost; a date in the page's meta tags
+    is still read.  Raises ``ExtractError`` when the input is not parseable HTML (empty, binary, not a
+    document).  The same input and options always give the same result.
     """
     tree = _parse(html, url)
     link_texts = _link_texts(tree, url)  # before extraction, which prunes the tree
     structured = structured_body(tree)  # likewise: trafilatura drops the scripts
     try:
-        doc = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, output_format="python", **options.trafilatura_kwargs()
-        )
+        meta = _metadata(tree, url)  # on the tree as trafilatura would see it: before its pruning
+        stamp = _meta_timestamp(tree)
+        day = _find_date(tree, meta.url) if need_date and stamp is None else None
+        doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, output_format="python",
+                                          **options.trafilatura_kwargs())
     except (etree.LxmlError, UnicodeError) as exc:
         raise ExtractError(f"{url}: extraction failed: {type(exc).__name__}: {exc}") from None
     assert not isinstance(doc, dict)  # output_format="python" without as_dict gives a Document
@@ -112,14 +120,38 @@ def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractO
         return None
     return Extracted(
         text=text,
-        title=_clean_str(doc.title) if doc is not None else None,
-        author=_clean_str(doc.author) if doc is not None else None,
-        published_at=_published_at(tree, doc.date if doc is not None else None),
-        language=_language(doc.language if doc is not None else None, tree),
-        canonical_url=_canonical_url(tree, doc.url if doc is not None else None, url),
+        title=_clean_str(meta.title),
+        author=_clean_str(meta.author),
+        published_at=stamp or _day(day),
+        language=_language(meta.language, tree),
+        canonical_url=_canonical_url(tree, meta.url, url),
         link_texts=link_texts,
         body_source=body_source,
     )
+
+
+def _metadata(tree: lxml_html.HtmlElement, url: str) -> Document:
+    """Title, author, URL and language as ``trafilatura.extract_metadata`` finds them, without what feedlake
+    does not use (site name, categories, tags, license) and without the date search, which costs most of
+    its time (``_find_date`` runs it only when it is needed)."""
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None  # as extract_metadata: a one-word "author" is a site or a handle
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception as exc:  # noqa: BLE001 - trafilatura's JSON-LD reader has bugs of its own
+        LOGGER.debug("trafilatura's JSON-LD metadata failed: %s", exc)
+    meta.title = meta.title or extract_title(tree)
+    meta.author = meta.author or extract_author(tree)
+    meta.url = meta.url or extract_url(tree, url)
+    meta.clean_and_trim()  # as extract_metadata: invisible characters and overlong fields
+    return meta
+
+
+def _find_date(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
+    """htmldate's reading of the page's date, with the parameters trafilatura gives it (its default
+    configuration searches extensively)."""
+    return find_date(tree, **{**set_date_params(True), "url": url})
 
 
 def _parse(html: str | bytes, url: str) -> lxml_html.HtmlElement:
@@ -157,10 +189,8 @@ _TIME_META = (
 )
 
 
-def _published_at(tree: lxml_html.HtmlElement, day: str | None) -> datetime | None:
-    stamp = _meta_timestamp(tree)
-    if stamp is not None:
-        return stamp
+def _day(day: str | None) -> datetime | None:
+    """htmldate's ``YYYY-MM-DD`` as midnight UTC."""
     if day:
         try:
             parsed = datetime.strptime(day[:10], "%Y-%m-%d")

@@ -95,6 +95,20 @@ def test_extract_page_fallbacks_for_date_language_and_canonical() -> None:
     assert page.canonical_url == "https://gazette.example/"
 
 
+def test_a_page_whose_entry_has_a_date_is_not_searched_for_one() -> None:
+    """need_date=False: the date in the page's text is not looked for (the entry's date wins anyway); the
+    meta tags' date is still read, and every other field is what a full extraction gives."""
+    in_text_only = PAGE.replace('<meta property="article:published_time" content="2025-03-04T09:30:00+01:00">',
+                                "").replace("<h1>", '<p class="date">Published 2025-02-17</p><h1>')
+    full, lean = extract_page(in_text_only, URL), extract_page(in_text_only, URL, need_date=False)
+    assert full is not None and lean is not None
+    assert full.published_at == datetime(2025, 2, 17, tzinfo=UTC) and lean.published_at is None
+    assert (lean.text, lean.title, lean.author, lean.language, lean.canonical_url) == (
+        full.text, full.title, full.author, full.language, full.canonical_url)
+    with_meta = extract_page(PAGE, URL, need_date=False)
+    assert with_meta is not None and with_meta.published_at == datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
+
+
 def test_extract_page_without_declared_canonical_uses_page_url() -> None:
     html = PAGE.replace('<link rel="canonical" href="/news/2025/harbour-reopens">', "").replace(
         '<meta property="og:url" content="https://gazette.example/">', ""
