@@ -43,12 +43,14 @@ from dataclasses import dataclass, replace
 from multiprocessing import Pool
 from pathlib import Path
 from statistics import mean
+from types import ModuleType
 
 import sentencex
 import trafilatura
 
 import ingest.extract
 import ingest.learned
+import ingest.learned_units
 from bench import cleaning_set as cs
 from bench.segment_cases import CASES
 from feedlake.pipeline import learn_config
@@ -157,16 +159,16 @@ def sentencex_spans(para: str, lang: str | None = None) -> list[tuple[int, int]]
 
 
 @contextlib.contextmanager
-def patched(name: str, value: object) -> Iterator[None]:
-    saved = getattr(ingest.learned, name)
-    setattr(ingest.learned, name, value)
+def patched(module: ModuleType, name: str, value: object) -> Iterator[None]:
+    saved = getattr(module, name)
+    setattr(module, name, value)
     try:
         yield
     finally:
-        setattr(ingest.learned, name, saved)
+        setattr(module, name, saved)
 
 
-def _recurrence_alone(self: ingest.learned._Decision) -> ingest.learned.Learned:
+def _recurrence_alone(self: ingest.learned.Decision) -> ingest.learned.Learned:
     """The previous round's idea: whatever recurs in k stories goes, wherever it sits, whatever it is."""
     removed = {id(u): "recurs" for u in self.doc.units if self.recurrence(u) is not None}
     return self._apply(removed)
@@ -177,11 +179,13 @@ def variants(defaults: LearnConfig, ablations: bool) -> list[tuple[str, LearnCon
     runs = [("rules + learned (feedlake)", defaults, none)]
     if not ablations:
         return runs
-    runs += [("… previous regex splitter", defaults, lambda: patched("sentence_spans", previous_spans)),
-             ("… sentencex unrepaired", defaults, lambda: patched("sentence_spans", sentencex_spans)),
+    units = ingest.learned_units
+    runs += [("… previous regex splitter", defaults, lambda: patched(units, "sentence_spans", previous_spans)),
+             ("… sentencex unrepaired", defaults, lambda: patched(units, "sentence_spans", sentencex_spans)),
              ("… recurrence alone decides", defaults,
-              lambda: patched("_Decision", type("_D", (ingest.learned._Decision,),
-                                                {"prepare": lambda self: False, "finish": _recurrence_alone})))]
+              lambda: patched(ingest.learned, "Decision", type("_D", (ingest.learned.Decision,),
+                                                               {"prepare": lambda self: False,
+                                                                "finish": _recurrence_alone})))]
     runs += [(f"… min_stories={k}", replace(defaults, min_stories=k), none) for k in (2, 3, 4)
              if k != defaults.min_stories]
     runs += [(f"… variable_share={v}", replace(defaults, variable_share=v), none) for v in (0.3, 0.7)]

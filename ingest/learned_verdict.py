@@ -1,0 +1,392 @@
+"""One article's verdicts in the learner (``ingest.learned`` explains them): which of its recurring units
+are a publisher's chrome, by form and place, and which are a templated story's own sentences."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Mapping
+
+from ingest.boilerplate_state import BoilerplateState, Occurrences, fingerprint_hex
+from ingest.chrome import Form, form_of, lead_words, load_lexicon
+from ingest.learned_units import (
+    _RAW_WORD,
+    Doc,
+    LearnConfig,
+    Learned,
+    SourcePass,
+    Unit,
+    _words,
+    fingerprint_from_hex,
+    fingerprints_of_text,
+)
+from ingest.templates import TemplateIndex
+
+log = logging.getLogger("ingest.learned")
+
+SAME_PLACE = 0.8  # share of a unit's stories that had it at the edge: "always in the same place"
+FORM_EVIDENCE = 2  # strong kinds of chrome evidence that remove a unit at an edge without recurrence ...
+FORM_MAX_WORDS = 40  # ... when it is at most this long
+BODY_MIN_STORIES = 4  # without a place at the edge, "most stories" needs a few stories to mean anything
+TEMPLATED_SHARE = 0.35  # share of an article's words in stock sentences that makes it a templated story
+STOCK_MIN_WORDS = 6  # a templated story's stock sentence is a sentence, not a few words
+LABEL_TAIL_WORDS = 4  # a label's headline cut at its own "?" leaves a piece this short
+IDENTITY = frozenset({"self", "bio", "rights", "republished", "attribution", "label"})  # whose the text is
+# never a template's own
+CHROME_ONLY = frozenset({"rights", "republished", "disclosure", "widget", "attribution", "bio", "fundraising"})
+GENERIC_SHARE = 0.5  # share of a unit's stories outside a template's instances that makes it the publisher's
+ECHO_WORDS = (3, 40)  # a paragraph this long that repeats words of another paragraph is an echo ...
+ECHO_RUN = 2  # ... and this many echoes in a row are a box ("Key points", pull quotes), not reporting
+TRAVEL = 0.8  # Jaccard of two units' stories that makes them one block ("they travel together")
+_KIND_ORDER = ("exact", "label", "template", "skeleton")  # ties: the more telling kind
+
+
+class Decision:
+    """One article's verdicts: which of its units are chrome (see the module docstring)."""
+
+    def __init__(self, doc: Doc, src: SourcePass, store: BoilerplateState, config: LearnConfig, since: float,
+                 allow: list[tuple[str, str, str]]) -> None:
+        self.doc, self.store, self.config = doc, store, config
+        self.stats: Mapping[int, Occurrences] = store.occurrence_stats(
+            doc.source_id, [fp for u in doc.units for fp in u.fps], since)
+        if src.allowed is None:
+            src.allowed = allowed_fingerprints(doc.item.source, allow, config, src.index)
+        self.allowed = src.allowed
+        self._forms: dict[int, Form] = {}
+        self._coverage: dict[int, bool] = {}
+        self._core: frozenset[int] | None = None  # a templated article's template instances (``templated``)
+        self._ordinary_stories: dict[int, frozenset[int]] = {}  # by id of an Occurrences (``_ordinary``)
+        self._removed: dict[int, str] = {}
+        self._templated = False
+        self.by_para: dict[int, list[Unit]] = {}
+        for u in doc.units:
+            self.by_para.setdefault(u.para, []).append(u)
+
+    def form(self, u: Unit) -> Form:
+        """The unit's chrome evidence.  A paragraph of several sentences shows it only when each of its
+        sentences shows some (a templated story's stock sentence with an attribution glued on is not chrome
+        as a whole; a footer whose every sentence calls the reader or names the publisher is)."""
+        key = id(u)
+        if key not in self._forms:
+            parts = [] if u.sentence else [self.form(p) for p in self.by_para.get(u.para, []) if not p.whole]
+            if not parts:
+                self._forms[key] = form_of(u.text, self.doc.names)
+            elif min(f.level for f in parts) == 0:
+                self._forms[key] = Form()
+            else:
+                self._forms[key] = Form(tuple(dict.fromkeys(r for f in parts for r in f.strong)),
+                                        tuple(dict.fromkeys(r for f in parts for r in f.weak)))
+        return self._forms[key]
+
+    def recurrence(self, u: Unit) -> tuple[int, str, Occurrences] | None:
+        """The unit's fingerprint that recurs in the most stories (at least *k*), its kind and occurrences."""
+        if self.allowed.intersection(u.fps):
+            return None
+        least = self.config.min_stories
+        best = None
+        for fp, kind in sorted(u.fps.items(), key=lambda kv: _KIND_ORDER.index(kv[1])):
+            occ = self.stats.get(fp)
+            if occ is not None and len(occ.stories) >= least:
+                if best is None or len(occ.stories) > len(best[2].stories):
+                    best = (fp, kind, occ)
+        return best
+
+    def everywhere(self, fp: int, occ: Occurrences) -> bool:
+        """Recurs in ``variable_share`` of the source's stories since it first appeared."""
+        if fp not in self._coverage:
+            total = self.store.stories_since(self.doc.source_id, occ.first_seen)
+            self._coverage[fp] = len(occ.stories) >= self.config.variable_share * total
+        return self._coverage[fp]
+
+    @staticmethod
+    def one_place(occ: Occurrences) -> bool:
+        return occ.edge_stories >= SAME_PLACE * len(occ.stories)
+
+    def chrome(self, u: Unit, at_edge: bool, strict: bool) -> str | None:
+        """Why ``u`` is chrome ('<evidence>; edge|body'), or None."""
+        rec = self.recurrence(u)
+        if rec is None:
+            if not at_edge or not u.sentence or self.allowed.intersection(u.fps):
+                return None  # a paragraph of several sentences: its form is that of any of them
+            form = self.form(u)
+            # two strong kinds of evidence need none ("Contact her at <e-mail>": a bio line and an
+            # address), if one of them says whose it is; "For more information, visit our website at <site>"
+            # (an address and a call to action) ends many a templated story and is part of it
+            if (len(form.strong) >= FORM_EVIDENCE and IDENTITY.intersection(form.strong)
+                    and len(u.words) <= FORM_MAX_WORDS):
+                return f"{form.describe()}; edge, its form alone"
+            return None
+        fp, kind, occ = rec
+        form = self.form(u)
+        if form.level == 2 and not self.stock(u):
+            return f"{form.describe()}; {'edge' if at_edge else 'body'}"
+        if strict and not self.generic(occ, kind):
+            return None
+        if at_edge:
+            if form.level == 1 or kind == "label":  # "<fixed lead>: <anything>" is a label by its shape
+                return f"{form.describe() if form.level else 'label'}; edge"
+            # no evidence of form: only what is always at the edge and on most of the source's stories (a
+            # templated story's closing sentence is on the template's share; a bot desk that publishes
+            # only the template is caught by ``templated``)
+            if self.one_place(occ) and self.everywhere(fp, occ):
+                return f"in one place in {len(occ.stories)} stories; edge"
+            return self.companion(u, occ)
+        # inside the body: a paragraph of its own that most of the source's stories carry (stories differ;
+        # a background paragraph repeated by a follow-up is on two of them)
+        if u.whole and len(occ.stories) >= BODY_MIN_STORIES and (_block_form(form) or self.everywhere(fp, occ)):
+            return f"{form.describe()}; a block of its own in {len(occ.stories)} stories"
+        return None
+
+    def companion(self, u: Unit, occ: Occurrences) -> str | None:
+        """Why ``u`` belongs to a block of chrome although its own words say nothing: a sentence with chrome
+        form in the same paragraph recurs in nearly the same stories (a footer's sentences travel together).
+        Only the same paragraph: a templated story's closing stock sentence and the footer after it are on
+        the same stories too when the source publishes little else."""
+        mine = occ.stories
+        for other in self.by_para.get(u.para, []):
+            if other is u or other.whole or u.whole:
+                continue  # itself, or the paragraph that holds it
+            rec = self.recurrence(other)
+            if rec is None or (self.form(other).level == 0 and rec[1] != "label"):
+                continue
+            theirs = rec[2].stories
+            if len(mine & theirs) >= TRAVEL * len(mine | theirs):
+                return f"travels with chrome in {len(mine & theirs)} stories; edge"
+        return None
+
+    def generic(self, occ: Occurrences, kind: str = "exact") -> bool:
+        """Whether a unit of a templated article recurs mostly *outside* the template's instances: then it
+        is not one of the template's stock sentences but the publisher's (a reading time, an imprint, a bot
+        desk's notice over all its templates), and is judged as in any story.  A pattern with slots counts
+        only the source's ordinary stories: sibling templates share list leads ("Daimiel: corte de luz …",
+        "Manzanares: corte de agua …")."""
+        if self._core is None:
+            return False
+        outside = self._ordinary(occ) if kind != "exact" else occ.stories - self._core
+        return len(outside) >= self.config.min_stories and len(outside) >= GENERIC_SHARE * len(occ.stories)
+
+    def on_ordinary_stories(self, occ: Occurrences) -> bool:
+        """Whether the unit recurs on at least *k* of the source's ordinary (not templated) stories."""
+        return self._core is not None and len(self._ordinary(occ)) >= self.config.min_stories
+
+    def _ordinary(self, occ: Occurrences) -> frozenset[int]:
+        """The unit's stories outside this article's template instances that are not templated stories."""
+        assert self._core is not None
+        key = id(occ)
+        if key not in self._ordinary_stories:
+            outside = occ.stories - self._core
+            self._ordinary_stories[key] = outside - self.store.templated_among(outside)
+        return self._ordinary_stories[key]
+
+    def stock(self, u: Unit) -> bool:
+        """In a templated article, whether a unit of the template's own (not ``generic``: it recurs only in
+        the template's instances) is one of its stock sentences although it shows strong evidence: the
+        source's own name or address ("Send final scores to scores@… by 10 p.m.", "Here is the StormTrack 5
+        forecast from the KDRX 5 weather team"), a shouted list lead ("SAP: 175,59 Euro (–6,21 %)").  A
+        rights notice, a republication or sponsor note, a bio, an attribution, a widget, a lexicon label
+        ("RELATED:"), a call for donations are chrome wherever they sit; so is what the source prints on its
+        ordinary stories."""
+        rec = self.recurrence(u)
+        if self._core is None or rec is None or self.generic(rec[2], rec[1]) or self.on_ordinary_stories(rec[2]):
+            return False
+        strong = self.form(u).strong
+        if CHROME_ONLY.intersection(strong):
+            return False
+        lead = lead_words(u.text)
+        return "label" not in strong or (lead is not None and lead not in load_lexicon().labels)
+
+    def templated(self, removed: dict[int, str]) -> bool:
+        """Whether the article is an instance of a story template: candidates without chrome form make up
+        ``TEMPLATED_SHARE`` of its words.  A templated story is mostly its template (stock sentences with
+        the facts in slots); a publisher's chrome, known or not, is a small part of a story of its own."""
+        total = stock = 0
+        families: list[frozenset[int]] = []
+        for u in self.doc.units:
+            if not u.sentence or id(u) in removed:
+                continue  # sentences, and paragraphs of one: each word counted once
+            total += len(u.words)
+            rec = self.recurrence(u)
+            if rec is None or len(u.words) < STOCK_MIN_WORDS:
+                continue  # a few words ("It's free.", "Have a tip?") say nothing of a story template
+            _, kind, occ = rec
+            form = self.form(u)
+            # a label without strong form is a list line ("Roubaix : la compagnie … au Flow, vendredi …"),
+            # which listings are made of; a label that announces a link has strong form
+            if form.level == 2 or (kind == "label" and len(u.words) < 2 * STOCK_MIN_WORDS) or (
+                    u.whole and _block_form(form)):
+                continue
+            if self.companion(u, occ) is None:
+                stock += len(u.words)
+                families.append(occ.stories)
+        if total == 0 or stock < TEMPLATED_SHARE * total:
+            return False
+        # the template's instances: the stories that carry most of this article's stock sentences
+        seen = Counter(story for stories in families for story in stories)
+        self._core = frozenset(story for story, n in seen.items() if 2 * n >= len(families))
+        return True
+
+    def peel(self, removed: dict[int, str], strict: bool) -> None:
+        n = len(self.doc.paragraphs)
+        reached = self._peel_side(range(n - 1, -1, -1), removed, strict, from_end=True)
+        self._peel_side(range(0, reached), removed, strict, from_end=False)
+        for u in self.doc.units:  # inside the body, strong evidence only (weak: a block of its own)
+            if id(u) not in removed and (why := self.chrome(u, False, strict)) is not None:
+                removed[id(u)] = why
+
+    def _peel_side(self, order: range, removed: dict[int, str], strict: bool, from_end: bool) -> int:
+        """Peel paragraphs in ``order``; returns the index of the first paragraph not peeled whole.
+
+        A unit that is not chrome by itself but lies between chrome and the edge is held back, and goes
+        when the next unit inward is chrome: a sentence with strong form seen once ("<Name> covers
+        agriculture for the Ledger." in a copy, outside the copier's footer), or a few words that end a
+        label's headline in the same paragraph ("Related coverage: Want more? | So do we.")."""
+        held: tuple[Unit, str] | None = None
+        for i in order:
+            units = self.by_para.get(i, [])
+            if not units and not _RAW_WORD.search(self.doc.paragraphs[i]):
+                continue  # no words at all ("* * *"): neither story nor chrome
+            whole = next((u for u in units if u.whole), None)
+            parts = [u for u in units if not u.whole]
+            if whole is not None and parts and self._take(whole, removed, strict):
+                held = self._release(held, removed)
+                continue
+            if from_end:
+                parts.reverse()
+            if not parts:  # one sentence: the paragraph is its only unit
+                if whole is None:
+                    return i if from_end else 0
+                parts = [whole]
+            for n, u in enumerate(parts):
+                if self._take(u, removed, strict):
+                    held = self._release(held, removed)
+                    continue
+                if held is not None:
+                    return i if from_end else 0
+                inward = parts[n + 1] if n + 1 < len(parts) else None
+                if self.form(u).level == 2 and len(u.words) <= FORM_MAX_WORDS:
+                    held = (u, f"{self.form(u).describe()}; edge, outside chrome")
+                elif (from_end and inward is not None and len(u.words) <= LABEL_TAIL_WORDS
+                      and lead_words(inward.text) is not None):
+                    held = (u, "the end of a label's headline; edge")
+                else:
+                    return i if from_end else 0
+        return -1 if from_end else 0
+
+    @staticmethod
+    def _release(held: tuple[Unit, str] | None, removed: dict[int, str]) -> None:
+        if held is not None:
+            removed[id(held[0])] = held[1]
+
+    def _take(self, u: Unit, removed: dict[int, str], strict: bool) -> bool:
+        """Whether peeling goes past ``u``: it is chrome (and now removed), or the operators allowed it
+        (kept, but it is the publisher's, not the story's)."""
+        if id(u) in removed:
+            return True
+        if self.allowed.intersection(u.fps):
+            return True
+        why = self.chrome(u, True, strict)
+        if why is not None:
+            removed[id(u)] = why
+        return why is not None
+
+    def echoes(self, removed: dict[int, str]) -> None:
+        """Boxes that repeat the article's own sentences ("Key points" bullets cut from the story's
+        sentences, pull quotes): ``ECHO_RUN`` paragraphs or more in a row, each a run of words found in a
+        longer paragraph elsewhere in the article, go, with a recurring heading or note right beside them."""
+        paras = [" " + " ".join(_words(p.rstrip(" .…"))) + " " for p in self.doc.paragraphs]
+        echo = []
+        for i, text in enumerate(paras):
+            n = text.count(" ") - 1
+            echo.append(ECHO_WORDS[0] <= n <= ECHO_WORDS[1] and any(
+                j != i and len(other) > len(text) + 8 and text in other for j, other in enumerate(paras)))
+        i = 0
+        while i < len(echo):
+            if not echo[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(echo) and echo[j]:
+                j += 1
+            if j - i >= ECHO_RUN:
+                for para in range(i, j):
+                    for u in self.by_para.get(para, []):
+                        if u.whole and not self.allowed.intersection(u.fps):
+                            removed[id(u)] = "repeats the article's own sentences; a box"
+                for para in (i - 1, j):
+                    whole = next((u for u in self.by_para.get(para, []) if u.whole), None)
+                    if (whole is not None and len(whole.words) <= ECHO_WORDS[1]
+                            and self.recurrence(whole) is not None):
+                        removed[id(whole)] = "beside a box that repeats the article's sentences"
+            i = j
+
+    def prepare(self) -> bool:
+        """The verdicts that do not depend on other articles' templatedness; returns whether this article
+        is a templated story."""
+        self.echoes(self._removed)
+        self.peel(self._removed, strict=True)
+        self._templated = self.templated(self._removed)
+        return self._templated
+
+    def finish(self) -> Learned:
+        removed = self._removed
+        if not self._templated:
+            self.peel(removed, strict=False)
+        else:
+            # the template's stock sentences stay, even with a contact address in them; then peel again,
+            # now that the template's instances are known: what recurs mostly outside them is judged
+            units = {id(u): u for u in self.doc.units}
+            for key in [k for k in removed if self.stock(units[k])]:
+                del removed[key]
+            self.peel(removed, strict=True)
+        return self._apply(removed)
+
+    def _apply(self, removed: dict[int, str]) -> Learned:
+        if not removed:
+            return Learned(self.doc.item.text)
+        kept: list[str] = []
+        pieces: list[tuple[Unit, str]] = []
+        for i, para in enumerate(self.doc.paragraphs):
+            units = self.by_para.get(i, [])
+            whole = next((u for u in units if u.whole), None)
+            if whole is not None and id(whole) in removed:
+                pieces.append((whole, removed[id(whole)]))
+                continue
+            cuts = [u for u in units if not u.whole and id(u) in removed]
+            pieces.extend((u, removed[id(u)]) for u in cuts)
+            for u in reversed(cuts):  # right to left keeps the earlier spans valid
+                para = (para[: u.start].rstrip() + " " + para[u.end :].lstrip()).strip()
+            if para:
+                kept.append(para)
+        if not kept:
+            # all of it recurs: more likely a story mapped wrongly than an article made of boilerplate
+            log.warning("learned boilerplate would empty article %s (%s); kept as it is", self.doc.item.article_id,
+                        self.doc.item.source)
+            return Learned(self.doc.item.text)
+        labels = []
+        for u, why in pieces:
+            rec = self.recurrence(u)
+            fp, kind = (rec[0], rec[1]) if rec is not None else (u.exact, "form")
+            self.store.note_removal(self.doc.source_id, fp, kind, u.patterns.get(fp, " ".join(u.words)), why,
+                                    u.text, self.doc.item.seen_at)
+            labels.append(f"learned:{fingerprint_hex(fp)}")
+        return Learned("\n".join(kept), [u.text for u, _ in pieces], labels)
+
+
+def _block_form(form: Form) -> bool:
+    """Weak evidence that makes a paragraph of its own chrome inside the body: a call to action or a word
+    about the publication (addressing the reader is not enough: safety advice does that too)."""
+    return "cta" in form.weak or "publication" in form.weak
+
+
+def allowed_fingerprints(source: str, allow: list[tuple[str, str, str]], config: LearnConfig,
+                         index: TemplateIndex) -> set[int]:
+    """The fingerprints the operators' allow-list keeps for ``source`` (its own entries and the '*' ones)."""
+    out: set[int] = set()
+    for entry_source, fp_hex, text in allow:
+        if entry_source not in (source, "*"):
+            continue
+        if fp_hex:
+            out.add(fingerprint_from_hex(fp_hex))
+        if text:
+            out |= fingerprints_of_text(text, config, index)
+    return out
