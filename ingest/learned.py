@@ -33,10 +33,12 @@ with similar units of other stories in a bounded per-source pool).  The segmente
 6 p.m. Wednesday, …" stays one unit.
 
 **Distinct stories, not rows.**  Each article is mapped to a story of its source: the story its article id
-was mapped to before (re-polled), else a story that already holds at least half of its text, counted in
-characters over exact paragraph fingerprints (an updated or re-posted copy under another URL), else a new
-story.  Paragraphs already recurring in *k* stories do not count toward that overlap, so a shared
-template does not merge different stories.  A story republished by several sources is one story in each.
+was mapped to before (re-polled), else a story that already holds ``SAME_STORY`` (70%) of the smaller
+text, counted in characters over exact paragraph fingerprints (an updated or re-posted copy under another
+URL), else a new story.  Paragraphs already recurring in *k* stories do not count toward that overlap, so
+a shared template does not merge different stories; in a new feed's backlog nothing recurs yet, and the
+instances of a template whose stock sentences are over half of each (a building-applications notice) are
+still more different than copies of one story are.  A story republished by several sources is one story in each.
 
 **Where it runs.**  On the whole pass, in the dedup stage, before near-duplicate detection: it must see
 every article of the pass (at cold start the pass's backlog shows the repetition: every article is
@@ -71,7 +73,7 @@ log = logging.getLogger(__name__)
 __all__ = ["LearnConfig", "LearnInput", "Learned", "fingerprint_from_hex", "fingerprints_of_text",
            "learn_and_clean"]
 
-SAME_STORY = 0.5  # share of the smaller text's characters that makes two articles one story
+SAME_STORY = 0.7  # share of the smaller text's characters that makes two articles one story
 MINE_CANDIDATES = 8  # pool units a new unit is aligned with, most overlapping first
 
 

@@ -496,3 +496,27 @@ def test_a_host_that_runs_the_name_together_is_named_by_its_words() -> None:
     assert "self" in form_of("Le Zèbre ne touche ni subvention ni argent de la pub.", names).strong
     assert form_of("La ville de Lille rénove ses écoles.", names).level == 0
     assert form_of("Le concert de Zebre, samedi.", names).level == 0
+
+
+def applications(n: int) -> list[str]:
+    """A weekly building-applications notice: stock sentences are a little over half of its characters,
+    the application lines are its own; its last sentence names the publisher and gives its address."""
+    rng = random.Random(f"applications-{n}")
+    lines = [f"{rng.choice(TOWNS)}: {rng.choice(('Ada', 'Ben', 'Cleo', 'Dan'))} {rng.choice(('Hale', 'Ives', 'Moor'))},"
+             f" {rng.choice(THINGS)} extension, {rng.randint(1, 99)} {rng.choice(('Mill', 'Quay', 'High'))} Street,"
+             f" plot {rng.randint(1000, 9999)}" for _ in range(4)]
+    return [f"These building applications go on public display on Monday {n + 1} at the district office.", *lines,
+            "Objections must be made in writing to the council within twenty days.",
+            "The Harbour Gazette prints every council's applications on Fridays; councils can send theirs to "
+            "plans@gazette.example."]
+
+
+def test_instances_of_a_template_in_one_backlog_stay_distinct_stories(state: BoilerplateState) -> None:
+    """A new feed's backlog holds three instances of a notice whose stock sentences are over half of each:
+    they are three stories (not one story seen three times), so the last stock sentence, which names the
+    publisher and its address, is the template's and stays; it is not a bio-and-address line seen once."""
+    texts = [applications(n) for n in range(3)]
+    stock = sum(len(p) for p in texts[0] if p.split(":")[0] not in TOWNS)
+    assert 0.5 < stock / sum(len(p) for p in texts[0]) < 0.7
+    out = run(state, [item(f"a{n}", "gazette.example", texts[n], n * 60.0) for n in range(3)])
+    assert [r.text.split("\n") for r in out] == texts
