@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import xxhash
 
-from dedup import kernels
+from dedup import codepoints, kernels
 from dedup.normalize import with_nfkc
 
 K = 16
@@ -49,7 +49,7 @@ def fingerprint(text: str, k: int = K) -> bytes:
 
     Computed by ``kernels.fact_fingerprint`` (~8x faster, equal by tests/test_kernels.py).
     """
-    table = kernels.CODE_POINTS
+    table = codepoints.CODE_POINTS
     found, _ = with_nfkc(text[: HEAD_CHARS + 100], lambda codes, check: kernels.fact_fingerprint(
         codes, table.table, table.nfkc, table.fold, k, HEAD_CHARS, check))
     return found.tobytes()  # type: ignore[no-any-return]

@@ -1,4 +1,5 @@
-"""Compiled (numba) kernels for the per-document hot path: normalize, shingle, hash, MinHash, facts.
+"""Compiled (numba) kernels for the per-document hot path: normalize, shingle, hash, MinHash, facts (the
+LSH bucket table's are ``dedup.band_kernels``).
 
 Why compiled: a decision's budget at 10,000 documents/s is 100 µs, and the pure-Python steps cost
 about 1 ms for a 700-word article (normalize 410 µs -- ``str.translate`` calls back into a dict per
@@ -7,7 +8,7 @@ bench/index_memory.py). Each kernel reproduces its Python definition exactly, by
 definitions stay the reference (``normalize.normalize_reference``, ``facts.fingerprint_reference``)
 and tests/test_kernels.py compares both on generated Unicode.
 
-The kernels walk code points with a per-code-point table (``CodePoints``) filled lazily from
+The kernels walk code points with a per-code-point table (``dedup.codepoints.CodePoints``) filled lazily from
 ``unicodedata`` -- class bits from the same predicates ``re`` and ``str`` use, each character's
 NFKC and case folding. NFKC is applied character by character where that is exact (``SIMPLE``);
 in a text with a character NFKC may combine with its neighbour, CPython normalizes the chunks around
@@ -19,129 +20,12 @@ a process that finds no cache pays about 7 s once.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 import numba
 import numpy as np
 
-# --- code point classes ---------------------------------------------------------------------------
-
-KNOWN = 1  # the entry has been filled
-DELETE = 2  # normalize: removed (apostrophes, Cf)
-SEP = 4  # normalize: becomes a space (P*, S*, Z*, Cc), or is kept but is whitespace to str.split
-DECIMAL = 8  # re's \d (str.isdecimal)
-WORD = 16  # re's \w (str.isalnum or "_")
-UPPERLIKE = 32  # str.isupper or str.istitle: makes a string not islower()
-LOWER = 64  # str.islower of the character
-DIGIT = 128  # str.isdigit
-SENTENCE_END = 256  # facts: ends a sentence (". ! ? : newline")
-SIMPLE = 512  # NFKC of a text is the concatenation of its characters' NFKC (see ``nfkc_is_local``)
-NFKC_WIDTH = 4  # NFKC of one character stored in the table; 19 code points have longer ones
-
-# Apostrophes inside words are deleted rather than turned into a space (see normalize).
-DELETED_CHARS = frozenset("'\u2019\u02bc")
-_SENTENCE_END_CHARS = frozenset(".!?:\n")
-
-
-def _composes(char: str) -> bool:
-    """Whether NFKC may combine ``char`` with what precedes it (reorder or compose).
-
-    Canonical reordering moves only combining marks (ccc > 0); canonical composition only ever
-    appends a mark (category M) or a Hangul jamo to what precedes it -- checked over all of Unicode
-    by tests/test_kernels.py.
-    """
-    cp = ord(char)
-    return (unicodedata.combining(char) != 0 or unicodedata.category(char)[0] == "M"
-            or 0x1100 <= cp <= 0x11FF or 0xA960 <= cp <= 0xA97F or 0xD7B0 <= cp <= 0xD7FF)
-
-
-def nfkc_is_local(char: str) -> bool:
-    """Whether NFKC of a text may take this character's own NFKC in its place, whatever surrounds it."""
-    expanded = unicodedata.normalize("NFKC", char)
-    return len(expanded) <= NFKC_WIDTH and not any(map(_composes, char + expanded))
-
-
-def classify(char: str) -> int:
-    """The class bits of one character, from the same predicates the Python definitions use."""
-    bits = KNOWN | (SIMPLE if nfkc_is_local(char) else 0)
-    category = unicodedata.category(char)
-    if char in DELETED_CHARS or category == "Cf":
-        bits |= DELETE
-    elif category[0] in "PSZ" or category == "Cc" or char.isspace():
-        bits |= SEP
-    if char.isdecimal():
-        bits |= DECIMAL
-    if char.isalnum() or char == "_":
-        bits |= WORD
-    if char.isupper() or char.istitle():
-        bits |= UPPERLIKE
-    if char.islower():
-        bits |= LOWER
-    if char.isdigit():
-        bits |= DIGIT
-    if char in _SENTENCE_END_CHARS:
-        bits |= SENTENCE_END
-    return bits
-
-
-class CodePoints:
-    """Class bits, NFKC and case folding of each code point, filled for those a text brings the first time.
-
-    Classifying all 1.1M code points up front costs ~0.3 s per process; a text of news brings a few
-    dozen distinct ones. ``nfkc[cp]`` holds NFKC of the character alone and ``fold[cp]`` its case
-    folding, as code points padded with 0 (no folding is longer than 3; NFKC beyond ``NFKC_WIDTH``
-    is not ``SIMPLE``). The arrays are zero-initialized (calloc): untouched pages cost no memory.
-    """
-
-    def __init__(self) -> None:
-        self.table = np.zeros(0x110000, dtype=np.uint16)
-        self.nfkc = np.zeros((0x110000, NFKC_WIDTH), dtype=np.uint32)
-        self.fold = np.zeros((0x110000, 3), dtype=np.uint32)
-
-    def codes(self, text: str) -> np.ndarray:
-        """The text's code points as uint32, each of them classified (with what NFKC and folding make of it)."""
-        cps = code_points(text)
-        self.learn(cps)
-        return cps
-
-    def learn(self, cps: np.ndarray) -> bool:
-        """Classify the code points not seen before; whether there were any."""
-        if not _has_unknown(cps, self.table):
-            return False
-        pending = np.unique(cps[(self.table[cps] & KNOWN) == 0]).tolist()
-        while pending:
-            char = chr(pending.pop())
-            if self.table[ord(char)] & KNOWN:
-                continue
-            expanded = unicodedata.normalize("NFKC", char)
-            for i, c in enumerate(expanded[:NFKC_WIDTH]):
-                self.nfkc[ord(char), i] = ord(c)
-            for i, c in enumerate(char.casefold()):
-                self.fold[ord(char), i] = ord(c)
-            self.table[ord(char)] = classify(char)
-            # The kernels classify and fold what NFKC and folding produce: those must be known too.
-            pending.extend(ord(c) for c in expanded + expanded.casefold() + char.casefold()
-                           if not self.table[ord(c)] & KNOWN)
-        return True
-
-
-def code_points(text: str) -> np.ndarray:
-    """The text's code points as uint32, unclassified: a kernel run with ``check`` fails on any it does
-    not know (an unknown code point is not ``SIMPLE``), so the common path skips the scan for them."""
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-
-
-CODE_POINTS = CodePoints()
-
-
-@numba.njit(cache=True, nogil=True)
-def _has_unknown(cps: np.ndarray, table: np.ndarray) -> bool:
-    for cp in cps:
-        if (table[cp] & KNOWN) == 0:
-            return True
-    return False
-
+from dedup.codepoints import DECIMAL, DELETE, DIGIT, LOWER, SENTENCE_END, SEP, SIMPLE, UPPERLIKE, WORD
 
 # --- UTF-8 and xxh32 ------------------------------------------------------------------------------
 
@@ -491,91 +375,3 @@ def fact_fingerprint(text: np.ndarray, table: np.ndarray, nfkc: np.ndarray, fold
     return out[: 3 * taken], True
 
 
-# --- the LSH bucket table ------------------------------------------------------------------------
-# An open-addressing multimap of (32-bit bucket key, 32-bit document seq) pairs with linear probing:
-# 8 bytes per band entry. Slot states: seq 0 empty (SQLite sequences start at 1), TOMBSTONE deleted.
-
-TOMBSTONE = 0xFFFFFFFF
-
-
-@numba.njit(cache=True, nogil=True, inline="always")
-def _slot(key: Any, mask: Any) -> Any:
-    return np.int64((np.uint64(key) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)) & mask
-
-
-@numba.njit(cache=True, nogil=True)
-def table_insert(keys: np.ndarray, seqs: np.ndarray, band_keys: np.ndarray, seq: int) -> int:
-    """Adds (key, seq) for each of ``band_keys``; returns how many slots it filled that were empty
-    (not tombstones)."""
-    mask = len(keys) - 1
-    filled = 0
-    for key in band_keys:
-        k = np.uint32(key)
-        i = _slot(k, mask)
-        while seqs[i] != 0 and seqs[i] != TOMBSTONE:
-            i = (i + 1) & mask
-        filled += seqs[i] == 0
-        keys[i] = k
-        seqs[i] = seq
-    return filled
-
-
-@numba.njit(cache=True, nogil=True)
-def table_insert_rows(keys: np.ndarray, seqs: np.ndarray, rows: np.ndarray, row_seqs: np.ndarray) -> int:
-    filled = 0
-    for r in range(rows.shape[0]):
-        filled += table_insert(keys, seqs, rows[r], row_seqs[r])
-    return filled
-
-
-@numba.njit(cache=True, nogil=True)
-def table_query(keys: np.ndarray, seqs: np.ndarray, band_keys: np.ndarray) -> np.ndarray:
-    """The distinct seqs stored under any of ``band_keys``, in ascending order."""
-    mask = len(keys) - 1
-    found = []
-    for key in band_keys:
-        k = np.uint32(key)
-        i = _slot(k, mask)
-        while seqs[i] != 0:
-            if keys[i] == k and seqs[i] != TOMBSTONE:
-                found.append(seqs[i])
-            i = (i + 1) & mask
-    return np.unique(np.array(found, dtype=np.uint32))
-
-
-@numba.njit(cache=True, nogil=True)
-def table_delete(keys: np.ndarray, seqs: np.ndarray, band_keys: np.ndarray, seq: int) -> None:
-    mask = len(keys) - 1
-    for key in band_keys:
-        k = np.uint32(key)
-        i = _slot(k, mask)
-        while seqs[i] != 0:
-            if keys[i] == k and seqs[i] == seq:
-                seqs[i] = TOMBSTONE
-                break
-            i = (i + 1) & mask
-
-
-@numba.njit(cache=True, nogil=True)
-def table_forget_after(seqs: np.ndarray, seq: int) -> None:
-    """Tombstones every entry of a document newer than ``seq`` (after a rolled-back transaction)."""
-    for i in range(len(seqs)):
-        if seqs[i] != TOMBSTONE and seqs[i] > seq:
-            seqs[i] = TOMBSTONE
-
-
-@numba.njit(cache=True, nogil=True)
-def table_rehash(keys: np.ndarray, seqs: np.ndarray, new_keys: np.ndarray, new_seqs: np.ndarray) -> int:
-    """Moves the live entries into an empty table (tombstones are dropped); returns how many."""
-    mask = len(new_keys) - 1
-    live = 0
-    for i in range(len(keys)):
-        s = seqs[i]
-        if s != 0 and s != TOMBSTONE:
-            j = _slot(keys[i], mask)
-            while new_seqs[j] != 0:
-                j = (j + 1) & mask
-            new_keys[j] = keys[i]
-            new_seqs[j] = s
-            live += 1
-    return live

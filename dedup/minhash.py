@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import xxhash
 
-from dedup import kernels
+from dedup import codepoints, kernels
 from dedup.normalize import normalize, shingles, with_nfkc
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ class Signer:
         if self.config.scheme != "affine32":
             norm = normalize(text)
             return self.sign_shingles(shingles(norm, k)), np.frombuffer(norm.encode(), dtype=np.uint8)
-        table = kernels.CODE_POINTS
+        table = codepoints.CODE_POINTS
         values, n, utf8, _ = with_nfkc(text, lambda codes, check: kernels.sign_text(
             codes, table.table, table.nfkc, table.fold, check, k, self.a, self.b))
         values.setflags(write=False)

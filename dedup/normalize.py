@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from dedup import kernels
+from dedup import codepoints, kernels
 
 T = TypeVar("T")
 
@@ -33,7 +33,7 @@ _NUMBER = re.compile(r"\d+(?:[.,:/\-]\d+)*")
 
 # Apostrophes inside words are deleted rather than turned into a space, so "don't" and "dont"
 # (and the typographic "don’t") stay one token. U+02BC is a letter (Lm) but is used as an apostrophe.
-_DELETED = kernels.DELETED_CHARS
+_DELETED = codepoints.DELETED_CHARS
 
 
 class _TranslationTable(dict[int, str | None]):
@@ -75,7 +75,7 @@ def normalize_reference(text: str) -> str:
 
 def normalize_words(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The normalized text as UTF-8 bytes (uint8), with the byte offsets where each word starts and ends."""
-    table = kernels.CODE_POINTS
+    table = codepoints.CODE_POINTS
     utf8, starts, ends, _ = with_nfkc(text, lambda codes, check: kernels.normalize_utf8(
         codes, table.table, table.nfkc, table.fold, check))
     return utf8, starts, ends
@@ -85,8 +85,8 @@ def with_nfkc(text: str, kernel: Callable[[np.ndarray, bool], T]) -> T:
     """``kernel(code points, check)`` on the text, whose last result says whether it could apply NFKC
     character by character; if not (combining marks or the like: NFKC needs context), again on the
     text normalized by CPython, which a kernel expands without the check."""
-    table = kernels.CODE_POINTS
-    cps = kernels.code_points(text)
+    table = codepoints.CODE_POINTS
+    cps = codepoints.code_points(text)
     out = kernel(cps, True)
     if not out[-1] and table.learn(cps):  # type: ignore[index]  # code points met for the first time
         out = kernel(cps, True)
@@ -105,7 +105,7 @@ def nfkc_by_chunks(text: str, cps: np.ndarray) -> str:
     Unicode), so NFKC of the text is the NFKC of its chunks, joined. Chunks of ``SIMPLE`` characters
     are left as they are: for them, each character's own NFKC is exact; NFKC output is its own NFKC.
     """
-    bad = np.flatnonzero((kernels.CODE_POINTS.table[cps] & kernels.SIMPLE) == 0)
+    bad = np.flatnonzero((codepoints.CODE_POINTS.table[cps] & codepoints.SIMPLE) == 0)
     if len(bad) > len(cps) // 16:  # dense (a whole script that composes): one call is cheaper
         return unicodedata.normalize("NFKC", text)
     pieces = []

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from dedup import kernels
+from dedup import band_kernels
 from dedup.index import (
     TIERS,
     ClusterState,
@@ -105,7 +105,7 @@ class BandTable:
     buckets cost 8 bytes each (a 32-bit key: the packed 30-bit band of the default banding, or the
     low bits of a hashed one -- a collision only adds a candidate that verification rejects -- and
     a 32-bit seq), about 540 bytes per document at a load of 0.63, and an insert or query of 42
-    buckets takes ~2 µs (``kernels.table_*``). The table is rebuilt from the stored sketches when the
+    buckets takes ~2 µs (``band_kernels``). The table is rebuilt from the stored sketches when the
     index is opened (about 5 s per million documents) and follows other writers by reading the
     documents they added (by seq, in commit order). Their deletions leave entries whose seq no
     longer has a row: a lookup finds no document for them, so they cost only memory until reopened.
@@ -131,27 +131,27 @@ class BandTable:
 
     def _rehash(self, capacity: int) -> None:
         keys, seqs = np.zeros(capacity, dtype=np.uint32), np.zeros(capacity, dtype=np.uint32)
-        self.live = self.used = kernels.table_rehash(self.keys, self.seqs, keys, seqs)
+        self.live = self.used = band_kernels.table_rehash(self.keys, self.seqs, keys, seqs)
         self.keys, self.seqs = keys, seqs
 
     def add(self, grid: np.ndarray, seqs: np.ndarray) -> None:
         """Adds each row of band keys ``grid`` (documents x bands) under the seq at the same row."""
-        if seqs.size and int(seqs.max()) >= kernels.TOMBSTONE:
+        if seqs.size and int(seqs.max()) >= band_kernels.TOMBSTONE:
             raise IndexConfigError("dedup index sequence passed 2^32 - 1: start a new index file")
         self.reserve(grid.size)
-        self.used += kernels.table_insert_rows(self.keys, self.seqs, grid, seqs)
+        self.used += band_kernels.table_insert_rows(self.keys, self.seqs, grid, seqs)
         self.live += grid.size
 
     def query(self, keys: np.ndarray) -> np.ndarray:
-        return kernels.table_query(self.keys, self.seqs, keys)
+        return band_kernels.table_query(self.keys, self.seqs, keys)
 
     def remove(self, keys: np.ndarray, seq: int) -> None:
-        kernels.table_delete(self.keys, self.seqs, keys, seq)
+        band_kernels.table_delete(self.keys, self.seqs, keys, seq)
         self.live -= len(keys)
 
     def forget_after(self, seq: int) -> None:
         """Drops what was added for documents newer than ``seq`` (their transaction rolled back)."""
-        kernels.table_forget_after(self.seqs, seq)
+        band_kernels.table_forget_after(self.seqs, seq)
         self._rehash(len(self.keys))
 
 

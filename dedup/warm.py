@@ -1,8 +1,8 @@
 """Compile the numba kernels into their on-disk cache: ``python -m dedup.warm``.
 
-A process that finds no cache compiles them on its first decision (several seconds: ``bench/coldstart.py``
-measures it). The Docker image runs this at build time, into ``NUMBA_CACHE_DIR`` when set, else next to
-``dedup/kernels.py``; a cold Airflow task or CLI run then loads them instead.
+A process that finds no cache compiles them on its first decision (several seconds: README, Performance).
+The Docker image runs this at build time, into ``NUMBA_CACHE_DIR`` when set, else next to
+``dedup/kernels.py`` and ``dedup/band_kernels.py``; a cold Airflow task or CLI run then loads them instead.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import xxhash
 
-from dedup import facts, kernels
+from dedup import codepoints, facts, kernels
 from dedup.minhash import SignatureConfig, Signer, grid_band_keys, sketch
 from dedup.normalize import nfkc_by_chunks, normalize, normalize_reference, normalize_words, shingles
 
@@ -65,14 +65,14 @@ def test_normalize_equals_its_definition() -> None:
     fallbacks = 0
     for text in TEXTS:
         assert normalize(text) == normalize_reference(text), repr(text)
-        table = kernels.CODE_POINTS
+        table = codepoints.CODE_POINTS
         fallbacks += not kernels.normalize_utf8(table.codes(text), table.table, table.nfkc, table.fold, True)[3]
     # Both paths ran: the per-character NFKC and CPython's whole-text NFKC for combining marks.
     assert 0 < fallbacks < len(TEXTS)
 
 
 def test_compatibility_characters_take_the_compiled_path() -> None:
-    table = kernels.CODE_POINTS
+    table = codepoints.CODE_POINTS
     news = "The\u00a0ﬁnance chief… said Ｑ３ sales rose ½% to €1,234.56 — “a record”, Straße İstanbul."
     assert kernels.normalize_utf8(table.codes(news), table.table, table.nfkc, table.fold, True)[3]
     assert not kernels.normalize_utf8(table.codes("cafe\u0301"), table.table, table.nfkc, table.fold, True)[3]
@@ -128,7 +128,7 @@ def test_nfkc_locality_rule_holds_over_all_of_unicode() -> None:
         if decomposition and not decomposition.startswith("<"):
             parts = decomposition.split()
             if len(parts) == 2:
-                assert kernels._composes(chr(int(parts[1], 16))), hex(cp)
+                assert codepoints._composes(chr(int(parts[1], 16))), hex(cp)
             # What ``nfkc_by_chunks`` relies on: NFKC never composes a space with anything.
             assert "0020" not in parts, hex(cp)
 
@@ -138,9 +138,9 @@ def test_nfkc_by_chunks_equals_cpython() -> None:
     # Long texts with a few characters NFKC must see in context: the chunked path, not the whole text.
     sparse = [" ".join(TEXTS[i : i + 40]) + " cafe\u0301 ﬀ\u0301 x\u0345\u0301" for i in range(0, 400, 40)]
     for text in TEXTS + sparse:
-        cps = kernels.CODE_POINTS.codes(text)
+        cps = codepoints.CODE_POINTS.codes(text)
         per_character = "".join(unicodedata.normalize("NFKC", c) for c in nfkc_by_chunks(text, cps))
         assert per_character == unicodedata.normalize("NFKC", text), repr(text)
-        bad = int(np.count_nonzero((kernels.CODE_POINTS.table[cps] & kernels.SIMPLE) == 0))
+        bad = int(np.count_nonzero((codepoints.CODE_POINTS.table[cps] & codepoints.SIMPLE) == 0))
         chunked += 0 < bad <= len(cps) // 16
     assert chunked >= len(sparse)
