@@ -1,6 +1,7 @@
 """Speed of a first pass over real pages: `feedlake run` against bare trafilatura, and against older code.
 
-``python -m bench.speed [--pages 420] [--hosts 11] [--repeats 3] [--before REV] [--dag-test] [--quick]``
+``python -m bench.speed [--pages 420] [--hosts 11] [--repeats 3] [--before REV] [--dag-test] [--local-executor]
+[--quick]``
 
 P real pages of the development corpus (``../shared/corpus/trafilatura-eval/pages``, the first P by
 sorted file name, read at run time) are spread unevenly over H hosts, 127.0.0.30 onwards, one port shared
@@ -22,7 +23,16 @@ machine's load falls on all of them alike; medians are reported:
   set to it so its code is imported instead of the editable install;
 * **airflow dags test** (with ``--dag-test``): ``airflow dags test feedlake_ingest`` on an embedded Airflow
   migrated once beforehand (untimed), the same pages, ``per_host_delay`` 0: the DAG's tasks one after another
-  in one process, as ``dag.test()`` runs them.
+  in one process, as ``dag.test()`` runs them;
+* **LocalExecutor** (with ``--local-executor``): ``feedlake_ingest`` on a real scheduler with the
+  LocalExecutor and a fresh PostgreSQL metadata DB (``feedlake_bench_<random>`` on 127.0.0.1:5432, dropped
+  at the end), deployed from deploy/airflow.env with tests/airflow_cluster.py's helpers (api-server,
+  scheduler, dag-processor, triggerer; parallelism 4 and the pools feedlake_fetch 4 / feedlake_state 1, the
+  README's settings for a 2-core machine; ``use_job_schedule`` off so only triggered runs run). Started once
+  (the start-up time is printed, not in the ratio); each round triggers a manual run through the REST API
+  with conf ``feeds``/``output`` (the same feeds file, a fresh output, ``per_host_delay`` 0) and times it
+  from the trigger to the run's final state, which must be ``success``. CPU is the components' process
+  trees' (reaped children included), tree MB the scheduler's tree (its task subprocesses); no RSS MB.
 
 Then one run of each code with the default politeness (``per_host_delay`` 0.2 s), against the floor
 politeness sets: the busiest host's requests (feed, robots.txt and pages, as the server counted them in
@@ -37,6 +47,7 @@ counted with ``feedlake query`` on each output (``read_parquet`` over the data f
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -254,6 +265,82 @@ def dag_test_run(feeds: Path, work: Path, name: str, home: Path, server: PageSer
     return run
 
 
+class LocalExecutor:
+    """The ``feedlake_ingest`` DAG on a real scheduler with the LocalExecutor and a PostgreSQL metadata DB,
+    deployed from deploy/airflow.env as tests/test_airflow_services.py does (its helpers), kept up for
+    every round; ``run`` triggers one manual run through the REST API and waits for its final state."""
+
+    DAG_ID = "feedlake_ingest"
+
+    def __init__(self, stack: contextlib.ExitStack, feeds: Path, work: Path) -> None:
+        from feedlake.airflow_local import migrate
+        from tests.airflow_cluster import AirflowApi, AirflowCluster, deployment, metadata_database, start_services
+
+        started = time.monotonic()
+        db_url = stack.enter_context(metadata_database("feedlake_bench_"))
+        self.db = db_url.rsplit("/", 1)[1]
+        # use_job_schedule=False: no scheduled run beside the triggered ones (triggered runs still run)
+        self.deployed = deployment(work / "airflow-local", db_url, {
+            "AIRFLOW__CORE__EXECUTOR": "LocalExecutor", "FEEDLAKE_FEEDS": str(feeds),
+            "FEEDLAKE_OUTPUT": str(work / "out-local-default")},
+            {"FEEDLAKE_PER_HOST_DELAY": "0", "AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE": "False",
+             "PYTHONFAULTHANDLER": "1"})
+        migrate(self.deployed.env)  # `airflow db migrate` and the DAGs' pools (feedlake_fetch 4, feedlake_state 1)
+        self.cluster = stack.enter_context(AirflowCluster(self.deployed.env, work / "airflow-local-logs"))
+        self.api = AirflowApi(f"http://127.0.0.1:{self.deployed.api_port}")
+        stack.callback(self.api.close)
+        try:
+            start_services(self.cluster, self.api, self.deployed.password, self.DAG_ID)
+            self.api.patch(f"/dags/{self.DAG_ID}", {"is_paused": False})
+        except BaseException:
+            print(self.cluster.log_tails(), flush=True)
+            raise
+        self.startup = time.monotonic() - started
+        pools = {p["name"]: p["slots"] for p in self.api.get("/pools")["pools"]}
+        self.settings = (f"parallelism {self.deployed.env['AIRFLOW__CORE__PARALLELISM']}, pools "
+                         + ", ".join(f"{k} {v}" for k, v in sorted(pools.items())))
+
+    def _cpu(self) -> float:
+        """CPU seconds of the components' process trees so far (reaped children included)."""
+        total = 0.0
+        for proc in self.cluster.procs.values():
+            with contextlib.suppress(psutil.Error):
+                root = psutil.Process(proc.pid)
+                for p in [root, *root.children(recursive=True)]:
+                    with contextlib.suppress(psutil.Error):
+                        t = p.cpu_times()
+                        total += t.user + t.system + t.children_user + t.children_system
+        return total
+
+    def run(self, feeds: Path, work: Path, name: str, server: PageServerProcess, timeout: float) -> Run:
+        from tests.airflow_cluster import wait_for
+
+        out = work / f"out-{name}"
+        server.reset()
+        cpu0 = self._cpu()
+        sampler = TreeRss(self.cluster.procs["scheduler"].pid)  # tasks run as the scheduler's subprocesses
+        started = time.monotonic()
+        run_id = self.api.trigger(self.DAG_ID, {"feeds": str(feeds), "output": str(out)})["dag_run_id"]
+
+        def final() -> dict[str, Any] | None:
+            dag_run = self.api.dag_run(self.DAG_ID, run_id)
+            return dag_run if dag_run["state"] in ("success", "failed") else None
+
+        dag_run = wait_for(f"LocalExecutor run {run_id}", self.cluster.alive(final), timeout, interval=0.5)
+        wall = time.monotonic() - started
+        tree = sampler.stop()
+        stats = server.stats()
+        if dag_run["state"] != "success":
+            states = {(t["task_id"], t["map_index"]): t["state"] for t in self.api.task_instances(self.DAG_ID, run_id)}
+            print(self.cluster.log_tails(), flush=True)
+            raise SystemExit(f"LocalExecutor run {run_id} ended {dag_run['state']}: {states}")
+        run = Run("local", False, wall, self._cpu() - cpu0, 0.0, tree / 2**20, 0, requests=dict(stats["counts"]),  # type: ignore[arg-type]
+                  server_cpu=float(stats["cpu_seconds"]), load=os.getloadavg()[0])  # type: ignore[arg-type]
+        run.articles, run.errors, run.counted_by = count_articles(Code("now", ROOT, self.deployed.env, "local"), out)
+        shutil.rmtree(out, ignore_errors=True)
+        return run
+
+
 def bare_run(pages_file: Path, work: Path, name: str, timeout: float) -> Run:
     wall, cpu, rss, tree, rc, stdout = measure([PYTHON, "-c", BARE_EXTRACT, str(pages_file)], ROOT,
                                                dict(os.environ), work / name, timeout)
@@ -294,6 +381,9 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a run is killed")
     parser.add_argument("--dag-test", action="store_true",
                         help="also time `airflow dags test feedlake_ingest` (per_host_delay=0) in every round")
+    parser.add_argument("--local-executor", action="store_true",
+                        help="also time a triggered feedlake_ingest run on a LocalExecutor scheduler (PostgreSQL "
+                             "metadata DB, per_host_delay=0) in every round")
     args = parser.parse_args()
     if args.quick:
         args.pages, args.hosts, args.repeats = 120, 4, 1
@@ -313,6 +403,7 @@ def main() -> None:
     server = PageServerProcess(hosts, pages)
     tmp = Path(tempfile.mkdtemp(prefix="feedlake-speed-"))
     worktree: Path | None = None
+    stack = contextlib.ExitStack()
     try:
         print(f"server on port {server.port}{'' if server.prioritized else ' (normal priority: not root)'}",
               flush=True)
@@ -353,6 +444,12 @@ def main() -> None:
 
             print("airflow db migrate (untimed) …", flush=True)
             migrate(airflow_env(home))
+        local: LocalExecutor | None = None
+        if args.local_executor:
+            print("LocalExecutor cluster: PostgreSQL DB, migrate, api-server, scheduler, dag-processor, triggerer "
+                  "(untimed) …", flush=True)
+            local = LocalExecutor(stack, feeds, tmp)
+            print(f"  up in {local.startup:.1f} s (database {local.db}); {local.settings}", flush=True)
 
         def report(run: Run) -> None:
             runs.append(run)
@@ -372,11 +469,14 @@ def main() -> None:
                 report(feedlake_run(code, feeds, tmp, f"{code.kind}-{r}", False, server, args.timeout))
             if args.dag_test:
                 report(dag_test_run(feeds, tmp, f"dagtest-{r}", home, server, args.timeout))
+            if local is not None:
+                report(local.run(feeds, tmp, f"local-{r}", server, args.timeout))
         if not args.no_polite:
             print(f"default politeness (per_host_delay {DEFAULT_DELAY} s), one run each", flush=True)
             for code in codes:
                 report(feedlake_run(code, feeds, tmp, f"{code.kind}-polite", True, server, args.timeout))
     finally:
+        stack.close()  # the LocalExecutor cluster and its database
         server.close()
         if worktree is not None:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(worktree)],
@@ -390,11 +490,13 @@ def main() -> None:
 def print_table(args: argparse.Namespace, codes: list[Code], runs: list[Run], n_pages: int,
                 counts: list[int]) -> None:
     labels = {"bare": "bare extract (baseline, 1 core)", **{c.kind: f"feedlake {c.kind}: {c.label}" for c in codes},
-              "dagtest": "airflow dags test (working tree)"}
+              "dagtest": "airflow dags test (working tree)", "local": "LocalExecutor scheduler (working tree)"}
     width = max(len(v) for v in labels.values())
     groups: list[tuple[str, bool]] = [("bare", False)] + [(c.kind, False) for c in codes]
     if args.dag_test:
         groups.append(("dagtest", False))
+    if args.local_executor:
+        groups.append(("local", False))
     groups += [(c.kind, True) for c in codes if not args.no_polite]
 
     def of(kind: str, polite: bool) -> list[Run]:

@@ -9,7 +9,6 @@ reads the task states back through the REST API, and checks the Parquet the run 
 
 from __future__ import annotations
 
-import json
 import secrets
 import time
 import uuid
@@ -19,55 +18,31 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import psycopg2
 import pytest
 import redis
-from cryptography.fernet import Fernet
-from psycopg2 import sql
 
-from feedlake.airflow_local import DAGS_FOLDER, migrate, services_env
+from feedlake.airflow_local import migrate
 from feedlake.demo.sample_site import SampleSite, serve_sample_site
-from tests.airflow_cluster import AirflowApi, AirflowCluster, free_port, wait_for
+from tests.airflow_cluster import AirflowApi, AirflowCluster, deployment, metadata_database, start_services, wait_for
 from tests.helpers import dataset
 
 pytestmark = [pytest.mark.services, pytest.mark.airflow]
 
-PG = {"host": "127.0.0.1", "port": 5432, "user": "root", "dbname": "test"}  # trust auth
 REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
 DAG_ID = "feedlake_ingest"
 RUN_TIMEOUT = 150  # seconds from unpausing to the end of the scheduled run
 
-# Not production settings: this 2-core machine runs every component and the tasks at once.
-TEST_ONLY = {
-    "FEEDLAKE_ALLOW_PRIVATE_NETWORKS": "1",  # the sample site is on loopback
-    "AIRFLOW__CORE__PARALLELISM": "4",  # LocalExecutor forks this many workers up front (default 32)
-    "AIRFLOW__CELERY__WORKER_CONCURRENCY": "2",  # task processes per Celery worker (default 16)
-}
-
 
 @dataclass
 class MetadataDb:
-    name: str
-
-    @property
-    def url(self) -> str:
-        return f"postgresql+psycopg2://{PG['user']}@{PG['host']}:{PG['port']}/{self.name}"
+    url: str
 
 
 @pytest.fixture
 def metadata_db() -> Iterator[MetadataDb]:
     """A fresh PostgreSQL database for Airflow's metadata, dropped afterwards."""
-    db = MetadataDb(f"feedlake_af_{uuid.uuid4().hex[:12]}")
-    conn = psycopg2.connect(**PG)
-    conn.autocommit = True
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(db.name)))
-        yield db
-    finally:
-        with conn.cursor() as cur:
-            cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(db.name)))
-        conn.close()
+    with metadata_database() as url:
+        yield MetadataDb(url)
 
 
 @pytest.fixture
@@ -93,51 +68,19 @@ def scheduled_run(tmp_path: Path, site: SampleSite, db: MetadataDb, changes: dic
     """
     t0 = time.monotonic()
     home, output = tmp_path / "airflow", tmp_path / "lake"
-    home.mkdir()
-    api_port = free_port()
-    password = secrets.token_urlsafe(16)
-    passwords = home / "passwords.json"
-    passwords.write_text(json.dumps({"admin": password}))
-    env = services_env(home, {
-        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": db.url,
-        "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"http://127.0.0.1:{api_port}/execution/",
-        "AIRFLOW__API__PORT": str(api_port),
-        "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port()),
-        "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(free_port()),
-        "AIRFLOW__API_AUTH__JWT_SECRET": secrets.token_urlsafe(48),
-        "AIRFLOW__API__SECRET_KEY": secrets.token_urlsafe(48),
-        "AIRFLOW__CORE__FERNET_KEY": Fernet.generate_key().decode(),
-        "AIRFLOW__CORE__DAGS_FOLDER": str(DAGS_FOLDER),
-        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
+    deployed = deployment(home, db.url, {
         "FEEDLAKE_FEEDS": str(site.write_feeds_file(tmp_path / "feeds.yaml")),
         "FEEDLAKE_OUTPUT": str(output),
-        "FEEDLAKE_AIRFLOW_API_URL": f"http://127.0.0.1:{api_port}",
-        "FEEDLAKE_AIRFLOW_API_USER": "admin",
-        "FEEDLAKE_AIRFLOW_API_PASSWORD": password,
         **changes,
-    }, {**TEST_ONLY, **(extra or {})})
+    }, extra)
+    env = deployed.env
     migrate(env)  # `airflow db migrate` and the fetch pool, as deploy/docker-compose.yaml's airflow-init
     timings = {"migrate": time.monotonic() - t0}
 
     with AirflowCluster(env, tmp_path / "logs") as cluster:
-        api = AirflowApi(f"http://127.0.0.1:{api_port}")
+        api = AirflowApi(f"http://127.0.0.1:{deployed.api_port}")
         try:
-            cluster.start("api-server", "api-server", "--host", "127.0.0.1")  # port: AIRFLOW__API__PORT
-            cluster.start("scheduler", "scheduler")
-            cluster.start("dag-processor", "dag-processor")
-            cluster.start("triggerer", "triggerer")  # runs the DAG's deadline alert callback
-            start_workers(cluster)
-
-            def alive(probe: Callable[[], Any]) -> Callable[[], Any]:
-                def checked() -> Any:
-                    cluster.check_alive()
-                    return probe()
-                return checked
-
-            wait_for("the api-server", alive(api.healthy), 90)
-            api.login("admin", password)
-            dag = wait_for(f"{DAG_ID} to be parsed", alive(lambda: api.dag(DAG_ID)), 90)
-            assert api.get("/importErrors")["import_errors"] == []
+            dag = start_services(cluster, api, deployed.password, DAG_ID, start_workers)
             assert dag["is_paused"], "deploy/airflow.env creates DAGs paused"
             timings["ready"] = time.monotonic() - t0
 
@@ -148,7 +91,7 @@ def scheduled_run(tmp_path: Path, site: SampleSite, db: MetadataDb, changes: dic
                 first = min(runs, key=lambda r: r["logical_date"], default=None)
                 return first if first and first["state"] in ("success", "failed") else None
 
-            run = wait_for("the scheduled run to finish", alive(finished_run), RUN_TIMEOUT, interval=2)
+            run = wait_for("the scheduled run to finish", cluster.alive(finished_run), RUN_TIMEOUT, interval=2)
             # Pausing keeps the next interval's run from writing while the output is checked.
             api.patch(f"/dags/{DAG_ID}", {"is_paused": True})
             timings["run"] = time.monotonic() - t0
