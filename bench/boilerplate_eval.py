@@ -30,8 +30,9 @@ from bench.extract_eval import PLAIN, Score, Task, _run_trafilatura, _score, cor
 from feedlake.pipeline import learn_config
 from feedlake.settings import Settings
 from ingest.boilerplate_state import BoilerplateState
+from ingest.chrome import self_names
 from ingest.clean import Rules, clean_text, load_rules
-from ingest.extract import ExtractError, extract_page
+from ingest.extract import Extracted, ExtractError, extract_page
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
 from records import stable_id
 
@@ -39,8 +40,9 @@ EXTRACT = "feedlake extract_page()"
 NO_LINKS = "+ rules without the link rule"
 WITH_LANG = "+ rules, page-language filter"
 RULES = "+ rules (as process_entry)"
+NO_BOXES = "+ rules, without set-apart boxes"
 FULL = "+ rules + learned per host"
-EVAL_ROWS = [PLAIN, EXTRACT, NO_LINKS, WITH_LANG, RULES, FULL]
+EVAL_ROWS = [PLAIN, EXTRACT, NO_LINKS, WITH_LANG, NO_BOXES, RULES, FULL]
 RECALL_GOAL = 0.99
 
 _RULES: Rules | None = None
@@ -52,10 +54,14 @@ def _init() -> None:
     _RULES = load_rules()
 
 
-def _clean(text: str, links: frozenset[str], language: str | None = None, links_rule: bool = True) -> str:
+def _clean(text: str, page: Extracted | None, url: str, language: str | None = None, links_rule: bool = True,
+           boxes: bool = True) -> str:
     assert _RULES is not None
     rules = _RULES if links_rule else Rules(tuple(r for r in _RULES.rules if r.kind != "link"))
-    return clean_text(text, rules, language=language, link_texts=links).text
+    if page is None:
+        return clean_text(text, rules, language=language).text
+    return clean_text(text, rules, language=language, link_texts=page.link_texts,
+                      set_apart=page.set_apart if boxes else (), names=self_names(eval_source(url))).text
 
 
 @dataclass
@@ -79,11 +85,11 @@ def eval_page(task: Task) -> EvalResult:
         page = None
     seconds = time.process_time() - start
     raw = page.text if page else ""
-    links = page.link_texts if page else frozenset()
     scores[EXTRACT] = _score(raw, task, seconds)
-    scores[NO_LINKS] = _score(_clean(raw, links, links_rule=False), task, seconds)
-    scores[WITH_LANG] = _score(_clean(raw, links, page.language if page else None), task, seconds)
-    cleaned = _clean(raw, links)
+    scores[NO_LINKS] = _score(_clean(raw, page, task.url, links_rule=False), task, seconds)
+    scores[WITH_LANG] = _score(_clean(raw, page, task.url, page.language if page else None), task, seconds)
+    scores[NO_BOXES] = _score(_clean(raw, page, task.url, boxes=False), task, seconds)
+    cleaned = _clean(raw, page, task.url)
     scores[RULES] = _score(cleaned, task, seconds)
     return EvalResult(task.index, scores, cleaned, page.language if page else None, seconds)
 

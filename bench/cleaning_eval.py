@@ -56,6 +56,7 @@ from bench.segment_cases import CASES
 from feedlake.pipeline import learn_config
 from feedlake.settings import Settings
 from ingest.boilerplate_state import BoilerplateState
+from ingest.chrome import self_names
 from ingest.clean import Rules, clean_text, load_rules
 from ingest.extract import ExtractError, extract_page
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
@@ -72,6 +73,7 @@ class Extraction:
     no_jsonld: str
     page: str
     rules: str
+    unboxed: str  # the rules without the set-apart boxes (``ingest.page_shape``)
     language: str | None
     seconds: float  # CPU of extract_page
 
@@ -94,8 +96,11 @@ def _extract(page: cs.Page) -> Extraction:
         got = None
     seconds = time.process_time() - start
     text = got.text if got else ""
-    rules = clean_text(text, _RULES, link_texts=got.link_texts).text if got else ""
-    return Extraction(plain, bare.text if bare else "", text, rules, got.language if got else None, seconds)
+    rules = clean_text(text, _RULES, link_texts=got.link_texts, set_apart=got.set_apart,
+                       names=self_names(page.source)).text if got else ""
+    unboxed = clean_text(text, _RULES, link_texts=got.link_texts).text if got else ""
+    return Extraction(plain, bare.text if bare else "", text, rules, unboxed, got.language if got else None,
+                      seconds)
 
 
 @contextlib.contextmanager
@@ -250,6 +255,9 @@ def main(argv: list[str] | None = None) -> int:
             texts, seconds = learn(pages, ex, config)
         learn_seconds = learn_seconds or seconds
         rows.append(score(label, sub, pick(texts)))
+    if not args.no_ablations:
+        texts, _ = learn(pages, [replace(e, rules=e.unboxed) for e in ex], learn_config(Settings()))
+        rows.append(score("… without set-apart boxes", sub, pick(texts)))
     wall = time.perf_counter() - started
 
     print(f"cleaning set, {args.half} half: {len(sub)} pages from {len({p.source for p in sub})} publishers "

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from ingest.chrome import form_of
 
 LOGGER = logging.getLogger(__name__)
 
@@ -47,6 +49,7 @@ _RULE_KEYS = frozenset({"id", "kind", "pattern", "lang", "max_chars", "min_words
 # items, each no longer than a headline.
 LIST_ITEM = re.compile(r"^[-•*·]\s+\S")
 LIST_ITEM_MAX_CHARS = 160
+SET_APART = "set-apart"  # the id of a removal by place and form: a paragraph in a box, with chrome words
 
 
 class RulesError(ValueError):
@@ -192,15 +195,19 @@ def _parse_rule(item: Any, where: str) -> Rule:
 
 
 def clean_text(
-    text: str, rules: Rules, *, language: str | None = None, link_texts: Collection[str] = ()
+    text: str, rules: Rules, *, language: str | None = None, link_texts: Collection[str] = (),
+    set_apart: Collection[str] = (), names: Sequence[tuple[str, ...]] = (),
 ) -> Cleaned:
-    """Remove boilerplate paragraphs, then link-only paragraphs, then boilerplate tails, from ``text``.
+    """Remove boilerplate paragraphs, then link-only paragraphs and boxed chrome, then boilerplate tails,
+    from ``text``.
 
     Paragraphs are the lines of ``text``; each is stripped and empty ones are
     dropped.  With ``language`` (ISO 639-1), rules tagged with another
     language are skipped; without it every rule applies.  ``link_texts`` are
     the whitespace-collapsed texts of the page's links to other pages
-    (``Extracted.link_texts``); without them link rules do nothing.
+    (``Extracted.link_texts``); without them link rules do nothing.  ``set_apart`` are the texts of the
+    page's paragraphs in a box of their own (``Extracted.set_apart``): such a paragraph goes, as
+    ``SET_APART``, when its words show chrome too (``ingest.chrome.form_of`` with the source's ``names``).
     """
     lang = language.lower() if language else None
     paragraph_rules = [r for r in rules.paragraph if r.applies_to(lang)]
@@ -224,6 +231,10 @@ def clean_text(
             removed.append(para)
             removed_by.append(hit.id)
             continue
+        if set_apart and _boxed_chrome(para, set_apart, names):
+            removed.append(para)
+            removed_by.append(SET_APART)
+            continue
         kept.append(para)
     out: list[str] = []
     for para in kept:
@@ -239,6 +250,17 @@ def clean_text(
     if removed:
         LOGGER.debug("boilerplate removed by %s", ", ".join(removed_by))
     return Cleaned(text="\n".join(out), removed=removed, removed_by=removed_by)
+
+
+def _boxed_chrome(para: str, set_apart: Collection[str], names: Sequence[tuple[str, ...]]) -> bool:
+    """A paragraph in a box of its own whose words show strong chrome evidence (an italic tip line with the
+    newsroom's e-mail, a sponsor or funding note, a bio, a rights line); a fact box or a quote shows none.
+    The source's own name alone is not enough, nor is weak evidence (a call to action, words addressing
+    the reader): on real pages (``bench.boilerplate_eval``) bold interview questions, emphasised ledes and
+    an organisation's boxed self-description show those, and are the text."""
+    if len(para) > DEFAULT_MAX_CHARS["paragraph"] or " ".join(para.split()) not in set_apart:
+        return False
+    return bool(set(form_of(para, names).strong) - {"self"})
 
 
 def _paragraph_hit(para: str, rules: list[Rule]) -> Rule | None:

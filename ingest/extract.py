@@ -25,6 +25,7 @@ from trafilatura.settings import Document, set_date_params
 from trafilatura.utils import load_html
 
 from ingest.identity import canonicalize
+from ingest.page_shape import set_apart
 from ingest.structured import reconcile, structured_body
 
 LOGGER = logging.getLogger(__name__)
@@ -90,6 +91,8 @@ class Extracted:
     # whitespace-collapsed texts of the page's links to other pages (not to
     # itself or its own sections): clean_text drops paragraphs that are only one
     link_texts: frozenset[str] = frozenset()
+    # texts of the paragraphs in a box of their own, outside the story's column (``ingest.page_shape``)
+    set_apart: frozenset[str] = frozenset()
     # 'extraction' (trafilatura), 'jsonld' (the page's articleBody) or 'jsonld-liveblog' (its liveBlogUpdates)
     body_source: str = "extraction"
 
@@ -106,6 +109,7 @@ def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractO
     tree = _parse(html, url)
     link_texts = _link_texts(tree, url)  # before extraction, which prunes the tree
     structured = structured_body(tree)  # likewise: trafilatura drops the scripts
+    apart = set_apart(tree)  # likewise: the page's own boxes
     try:
         meta = _metadata(tree, url)  # on the tree as trafilatura would see it: before its pruning
         stamp = _meta_timestamp(tree)
@@ -126,6 +130,7 @@ def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractO
         language=_language(meta.language, tree),
         canonical_url=_canonical_url(tree, meta.url, url),
         link_texts=link_texts,
+        set_apart=apart,
         body_source=body_source,
     )
 

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
+from ingest.chrome import self_names
 from ingest.clean import Rules, clean_text
 from ingest.extract import ExtractError, ExtractOptions, extract_page
 from ingest.http import FetchError, HttpClient
@@ -151,7 +152,10 @@ def finish_entry(fetched: Fetched, rules: Rules, options: ExtractOptions, run_id
 
     # No language: page language tags are often wrong, and every rule is written so it
     # cannot misfire on another language's text (bench/boilerplate_eval.py measures both).
-    cleaned = clean_text(text, rules, link_texts=extracted.link_texts if extracted else ())
+    source = urlsplit(canonical).hostname or ""
+    cleaned = clean_text(text, rules, link_texts=extracted.link_texts if extracted else (),
+                         set_apart=extracted.set_apart if extracted else (),
+                         names=self_names(source, entry.feed_name))
     if not cleaned.text.strip():
         error("clean", "nothing left after boilerplate removal", "empty_after_cleaning")
         return result
@@ -161,7 +165,7 @@ def finish_entry(fetched: Fetched, rules: Rules, options: ExtractOptions, run_id
         canonical_url=canonical,
         feed_url=entry.feed_url,
         feed_name=entry.feed_name,
-        source=urlsplit(canonical).hostname or "",
+        source=source,
         title=(extracted.title if extracted and extracted.title else entry.title),
         author=(extracted.author if extracted and extracted.author else entry.author),
         published_at=entry.published_at or (extracted.published_at if extracted else None),

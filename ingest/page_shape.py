@@ -1,0 +1,73 @@
+"""Where a paragraph sat in the page: in the story's own column, or in a box of its own.
+
+A story's paragraphs are the ``<p>`` elements of one column: the same chain of containers (tag and class,
+digits dropped) from the page's ``<body>`` down.  A publisher's promo, tip line, donation ask or sponsor
+note inside the body is very often a ``<p>`` in a box of its own (``div.inline-promo > div.panel-body``,
+``aside``), or a paragraph set wholly in italics or bold.  ``set_apart`` gives the texts of those
+paragraphs; ``ingest.clean`` removes one only when its words show strong chrome evidence as well
+(``ingest.chrome``): a fact box, a pull quote, a bold interview question or an emphasised lede is set
+apart too, and is the story's.
+
+Quotations are never set apart: a ``<blockquote>``, a container named as a quote ("quote", "cita",
+"citation", "zitat") or a paragraph that opens with a quotation mark is a pull quote of the story.
+The column is found per page, so a site that wraps every story paragraph in a box of its own has that box
+as its column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from lxml import html as lxml_html
+
+__all__ = ["set_apart"]
+
+_DIGITS = re.compile(r"\d+")
+_EMPHASIS = frozenset({"em", "i", "strong", "b", "small"})
+NOTE_WORDS = 30  # an emphasised paragraph longer than this is a lede or a teaser, not a note
+_QUOTE_CLASS = re.compile(r"quote|cita|zitat", re.IGNORECASE)
+_QUOTE_MARKS = tuple("\"“”„«»‘’‚‹›")
+_SKIP = frozenset({"script", "style", "noscript", "template"})
+
+
+def set_apart(tree: lxml_html.HtmlElement) -> frozenset[str]:
+    """Whitespace-collapsed texts of the page's paragraphs that sit outside the story's column (the chain of
+    containers holding most of the page's paragraph words) or are short and set wholly in one emphasis
+    element.
+    Call it before extraction, which prunes the tree."""
+    columns: dict[tuple[str, ...], list[tuple[str, bool]]] = defaultdict(list)
+    for para in tree.iter("p"):
+        chain = _chain(para)
+        if chain is None:
+            continue
+        text = " ".join(para.text_content().split())
+        if text:
+            columns[chain].append((text, _emphasised(para) and len(text.split()) <= NOTE_WORDS))
+    if not columns:
+        return frozenset()
+    story = max(columns, key=lambda c: sum(len(t.split()) for t, _ in columns[c]))
+    return frozenset(text for chain, paras in columns.items() for text, emphasised in paras
+                     if (chain != story or emphasised) and not text.startswith(_QUOTE_MARKS))
+
+
+def _chain(para: lxml_html.HtmlElement) -> tuple[str, ...] | None:
+    """The containers above ``para`` up to ``<body>``, as 'tag.classes'; None inside a quotation or a
+    script."""
+    out = []
+    node = para.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        classes = node.get("class") or ""
+        if tag in _SKIP or tag == "blockquote" or _QUOTE_CLASS.search(classes):
+            return None
+        out.append(f"{tag}.{' '.join(sorted(_DIGITS.sub('', c) for c in classes.split()))}")
+        node = node.getparent()
+    return tuple(out)
+
+
+def _emphasised(para: lxml_html.HtmlElement) -> bool:
+    """The paragraph's text is all inside one ``<em>``/``<i>``/``<strong>``/``<b>``/``<small>``."""
+    children = [c for c in para if isinstance(c.tag, str)]
+    return (len(children) == 1 and children[0].tag in _EMPHASIS and not (para.text or "").strip()
+            and not (children[0].tail or "").strip())
