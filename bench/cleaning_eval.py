@@ -74,6 +74,7 @@ class Extraction:
     page: str
     rules: str
     unboxed: str  # the rules without the set-apart boxes (``ingest.page_shape``)
+    boxed: frozenset[str]  # paragraphs of ``rules`` in a box of their own, as the fetch stage stages them
     language: str | None
     seconds: float  # CPU of extract_page
 
@@ -99,8 +100,9 @@ def _extract(page: cs.Page) -> Extraction:
     rules = clean_text(text, _RULES, link_texts=got.link_texts, set_apart=got.set_apart,
                        names=self_names(page.source)).text if got else ""
     unboxed = clean_text(text, _RULES, link_texts=got.link_texts).text if got else ""
-    return Extraction(plain, bare.text if bare else "", text, rules, unboxed, got.language if got else None,
-                      seconds)
+    boxed = frozenset(p for p in rules.splitlines() if got and " ".join(p.split()) in got.set_apart)
+    return Extraction(plain, bare.text if bare else "", text, rules, unboxed, boxed,
+                      got.language if got else None, seconds)
 
 
 @contextlib.contextmanager
@@ -125,7 +127,7 @@ def learn(pages: Sequence[cs.Page], ex: Sequence[Extraction], config: LearnConfi
         for day in sorted({p.day for p in pages}):
             batch = [i for i, p in enumerate(pages) if p.day == day]
             items = [LearnInput(stable_id(pages[i].url), pages[i].source, ex[i].rules, pages[i].seen_at,
-                                ex[i].language) for i in batch]
+                                ex[i].language, boxed=ex[i].boxed) for i in batch]
             start = time.process_time()
             state.expire(max(it.seen_at for it in items) - config.window_days * 86400.0)
             for i, result in zip(batch, learn_and_clean(items, state, config), strict=True):
@@ -256,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         learn_seconds = learn_seconds or seconds
         rows.append(score(label, sub, pick(texts)))
     if not args.no_ablations:
-        texts, _ = learn(pages, [replace(e, rules=e.unboxed) for e in ex], learn_config(Settings()))
+        texts, _ = learn(pages, [replace(e, rules=e.unboxed, boxed=frozenset()) for e in ex],
+                         learn_config(Settings()))
         rows.append(score("… without set-apart boxes", sub, pick(texts)))
     wall = time.perf_counter() - started
 

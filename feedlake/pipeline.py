@@ -41,7 +41,7 @@ from ingest.feed_state import StateLost, StateStore
 from ingest.feeds_file import FeedsFileError, load_feeds
 from ingest.fetch import EntryResult, fetch_entries
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
-from records import Article, Cluster, Entry, ErrorRecord, FeedHealth, FeedStatus, utcnow
+from records import Article, BoxedParagraphs, Cluster, Entry, ErrorRecord, FeedHealth, FeedStatus, utcnow
 from storage.delta import Lake, RowBatches, RowSource
 from storage.failpoint import failpoint
 from storage.lease import Lease
@@ -253,6 +253,10 @@ def fetch_stage(settings: Settings, run_id: str, batch_key: str | list[str],
         errors = [err for r in done for err in r.errors]
         stem = key.rsplit("/", 1)[-1].removesuffix(".parquet")
         staging.put_records(f"fetched/{stem}.errors.parquet", errors, ErrorRecord)
+        # the boxed paragraphs first: a staged articles file is what marks the batch fetched
+        staging.put_records(runrows.boxed_name(f"fetched/{stem}.articles.parquet"),
+                            [BoxedParagraphs(r.article.article_id, r.boxed) for r in done if r.article is not None],
+                            BoxedParagraphs)
         staging.put_records(f"fetched/{stem}.articles.parquet", articles, Article)
         feed_fallback = sum(a.text_source == "feed" for a in articles)
         log.info("batch %s: %d entries -> %d articles (%d from feed content), %d errors",
@@ -300,8 +304,9 @@ def learn_boilerplate(settings: Settings, files: StateFiles, order: RunOrder, st
             for source, positions in order.by_source():
                 articles = order.read_articles(staging, positions)
                 if source:
+                    boxed = order.read_boxed(staging, positions)
                     items = [LearnInput(a.article_id, a.source, a.text, a.fetched_at.timestamp(), a.language,
-                                        a.feed_name) for a in articles]
+                                        a.feed_name, b) for a, b in zip(articles, boxed, strict=True)]
                     learned = learn_and_clean([*items, latest], state, config, allowed)[:-1]
                     articles = [replace(a, text=r.text, boilerplate_removed=[*a.boilerplate_removed, *r.removed],
                                         boilerplate_rules=[*a.boilerplate_rules, *r.labels]) if r.removed else a

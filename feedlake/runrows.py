@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
-from records import Article
+from records import Article, BoxedParagraphs
 from storage.parquet import COMPRESSION, arrow_schema, from_table, to_table
 from storage.staging import RunStaging
 
@@ -100,6 +100,28 @@ class RunOrder:
             for i, article in zip(indices, rows, strict=True):
                 out[i] = article
         return [a for a in out if a is not None]
+
+    def read_boxed(self, staging: RunStaging, positions: Sequence[Position]) -> list[frozenset[str]]:
+        """The boxed paragraphs (``BoxedParagraphs``) of the staged articles at ``positions``, in that order:
+        staged beside each articles file, row for row; none for a file staged without them."""
+        out: list[frozenset[str]] = [frozenset()] * len(positions)
+        by_file: dict[int, list[int]] = {}
+        for i, p in enumerate(positions):
+            by_file.setdefault(p.file, []).append(i)
+        for f, indices in by_file.items():
+            table = staging.get_table(boxed_name(self.names[f]))
+            if table is None:
+                continue
+            rows = from_table(table.take(pa.array([positions[i].row for i in indices], pa.int64())),
+                              BoxedParagraphs)
+            for i, boxed in zip(indices, rows, strict=True):
+                out[i] = frozenset(boxed.texts)
+        return out
+
+
+def boxed_name(articles_name: str) -> str:
+    """The staged ``BoxedParagraphs`` file that goes with a staged articles file."""
+    return articles_name.removesuffix(".articles.parquet") + ".boxed.parquet"
 
 
 @dataclass

@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 class EntryResult:
     article: Article | None = None
     errors: list[ErrorRecord] = field(default_factory=list)
+    boxed: list[str] = field(default_factory=list)  # the article's paragraphs in a box of their own
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +178,8 @@ def finish_entry(fetched: Fetched, rules: Rules, options: ExtractOptions, run_id
         boilerplate_rules=list(cleaned.removed_by),
         run_id=run_id,
     )
+    if extracted is not None and extracted.set_apart:
+        result.boxed = [p for p in cleaned.text.splitlines() if " ".join(p.split()) in extracted.set_apart]
     return result
 
 

@@ -48,6 +48,7 @@ class LearnInput:
     seen_at: float  # epoch seconds (the article's fetch time)
     language: str | None = None
     feed_name: str | None = None  # how the source names itself, besides its host
+    boxed: frozenset[str] = frozenset()  # its paragraphs that sat in a box of their own on the page
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ ECHO_WORDS = (3, 40)  # a paragraph this long that repeats words of another para
 ECHO_RUN = 2  # ... and this many echoes in a row are a box ("Key points", pull quotes), not reporting
 TRAVEL = 0.8  # Jaccard of two units' stories that makes them one block ("they travel together")
 _KIND_ORDER = ("exact", "label", "template", "skeleton")  # ties: the more telling kind
+_SENTENCE_END = (".", "!", "?", "…")
+_CLOSERS = " \"”’»)]"
 
 
 class Decision:
@@ -61,6 +63,8 @@ class Decision:
         self.by_para: dict[int, list[Unit]] = {}
         for u in doc.units:
             self.by_para.setdefault(u.para, []).append(u)
+        boxed = doc.item.boxed
+        self.boxed = frozenset(i for i, p in enumerate(doc.paragraphs) if boxed and " ".join(p.split()) in boxed)
 
     def form(self, u: Unit) -> Form:
         """The unit's chrome evidence.  A paragraph of several sentences shows it only when each of its
@@ -77,6 +81,12 @@ class Decision:
                 self._forms[key] = Form(tuple(dict.fromkeys(r for f in parts for r in f.strong)),
                                         tuple(dict.fromkeys(r for f in parts for r in f.weak)))
         return self._forms[key]
+
+    def in_box(self, u: Unit) -> bool:
+        """Whether ``u`` is a note in a box of its own on the page (``ingest.page_shape``): a sentence (it ends
+        as one), not a headline; a live blog's update titles and linked headlines sit in boxes too, and
+        recur where other pages link to them."""
+        return u.para in self.boxed and u.text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
     def recurrence(self, u: Unit) -> tuple[int, str, Occurrences] | None:
         """The unit's fingerprint that recurs in the most stories (at least *k*), its kind and occurrences."""
@@ -117,6 +127,8 @@ class Decision:
                 return f"{form.describe()}; edge, its form alone"
             return None
         fp, kind, occ = rec
+        if self.in_box(u):  # a note in a box of its own on the page, and on other stories: the publisher's
+            return f"in a box of its own in {len(occ.stories)} stories; {'edge' if at_edge else 'body'}"
         form = self.form(u)
         if form.level == 2 and not self.stock(u):
             return f"{form.describe()}; {'edge' if at_edge else 'body'}"
@@ -187,7 +199,8 @@ class Decision:
         ("RELATED:"), a call for donations are chrome wherever they sit; so is what the source prints on its
         ordinary stories."""
         rec = self.recurrence(u)
-        if self._core is None or rec is None or self.generic(rec[2], rec[1]) or self.on_ordinary_stories(rec[2]):
+        if (self._core is None or rec is None or self.in_box(u) or self.generic(rec[2], rec[1])
+                or self.on_ordinary_stories(rec[2])):
             return False
         strong = self.form(u).strong
         if CHROME_ONLY.intersection(strong):
@@ -202,8 +215,8 @@ class Decision:
         total = stock = 0
         families: list[frozenset[int]] = []
         for u in self.doc.units:
-            if not u.sentence or id(u) in removed:
-                continue  # sentences, and paragraphs of one: each word counted once
+            if not u.sentence or id(u) in removed or self.in_box(u):
+                continue  # sentences, and paragraphs of one: each word counted once; a boxed note is no story's
             total += len(u.words)
             rec = self.recurrence(u)
             if rec is None or len(u.words) < STOCK_MIN_WORDS:

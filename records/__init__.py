@@ -66,6 +66,15 @@ class Article:
 
 
 @dataclass(frozen=True)
+class BoxedParagraphs:
+    """Staging only, never in the lake: the paragraphs of an article's text that sat in a box of their own
+    on its page (``ingest.page_shape``), for the learner, which runs after the fetch stage."""
+
+    article_id: str
+    texts: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class ErrorRecord:
     """One row of ``errors/``: an entry (or feed) that did not become an article."""
 

@@ -207,6 +207,25 @@ def test_templated_stories_keep_their_stock_sentences(state: BoilerplateState) -
     assert [r.text.split("\n") for r in out[6:]] == [story(n) for n in range(3)]
 
 
+NOTE = "Cooling centers and their hours are listed on the county's heat page, which is updated daily."
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+def test_a_note_in_a_box_of_its_own_goes_from_templated_stories(state: BoilerplateState, boxed: bool) -> None:
+    """The same recurring sentence with no chrome words: in a box of its own on the page it is the publisher's
+    note and goes, from the template's instances too; in the story's column it is a stock sentence and stays."""
+    items = []
+    for n in range(6):
+        paragraphs = [*heat_warning(n)[:3], NOTE, *heat_warning(n)[3:]]
+        items.append(LearnInput(f"h{n}", "gazette.example", "\n".join(paragraphs), n * 60.0, "en",
+                                boxed=frozenset({NOTE}) if boxed else frozenset()))
+    out = run(state, items)
+    for n, result in enumerate(out):
+        assert result.text.split("\n") == (heat_warning(n) if boxed else [*heat_warning(n)[:3], NOTE,
+                                                                         *heat_warning(n)[3:]]), n
+        assert result.removed == ([NOTE] if boxed else [])
+
+
 def test_a_source_of_templated_stories_only_keeps_everything(state: BoilerplateState) -> None:
     """A bot-like desk: every story is an instance of one template, the closing line included."""
     passes = [[item(f"h{n}", "weatherdesk.example", heat_warning(n), n * DAY)] for n in range(8)]

@@ -160,3 +160,33 @@ def test_allow_list_round_trips_through_s3(s3_env: str, tmp_path: Path, monkeypa
     [entry] = json.loads(capsys.readouterr().out)
     assert entry["allow_entry"]["fingerprint"] == "0123456789abcdef"
     assert entry["allow_entry"]["source"] == GAZETTE
+
+
+BOXED_NOTE = "The harbour office answers questions about moorings on weekday mornings until noon."
+
+
+def test_a_boxed_note_reaches_the_learner_through_the_staging(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The fetch stage stages which paragraphs sat in a box of their own (ingest.page_shape); the learner,
+    a stage later, removes the recurring one for that reason, as the report says."""
+    with SiteServer(hosts=(GAZETTE,)) as server:
+        paths = []
+        for n in range(4):
+            first, *rest = (f"<p>{escape(p)}</p>" for p in story(n))
+            server.add(GAZETTE, f"/news/{n}", Resource(f"""<!DOCTYPE html><html lang="en"><head>
+<title>{HEADLINES[n]}</title></head><body><main><article><h1>{HEADLINES[n]}</h1>{first}
+<div class="inline-note"><p>{BOXED_NOTE}</p></div>{"".join(rest)}</article></main></body></html>""".encode()))
+            paths.append(f"/news/{n}")
+        server.add(GAZETTE, "/rss.xml", rss(server, GAZETTE, paths))
+        feeds = tmp_path / "feeds.yaml"
+        feeds.write_text(yaml.safe_dump({"feeds": [{"url": server.url(GAZETTE, "/rss.xml"), "name": "Gazette"}]}))
+        out = str(tmp_path / "lake")
+        assert cli("run", "--feeds", str(feeds), "--output", out, "--allow-private-networks", "--json") == 0
+    rows = dataset(Path(out), "articles").to_pylist()
+    assert len(rows) == 4
+    for row in rows:
+        assert BOXED_NOTE not in row["text"] and BOXED_NOTE in row["boilerplate_removed"]
+    capsys.readouterr()
+    assert cli("boilerplate", "report", "--output", out, "--json") == 0
+    [note] = [r for r in json.loads(capsys.readouterr().out) if r["sample"] == BOXED_NOTE]
+    assert note["why"].startswith("in a box of its own in ")
