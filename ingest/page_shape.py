@@ -37,8 +37,12 @@ def set_apart(tree: lxml_html.HtmlElement) -> frozenset[str]:
     element.
     Call it before extraction, which prunes the tree."""
     columns: dict[tuple[str, ...], list[tuple[str, bool]]] = defaultdict(list)
+    chains: dict[lxml_html.HtmlElement, tuple[str, ...] | None] = {}  # by parent: siblings share a chain
     for para in tree.iter("p"):
-        chain = _chain(para)
+        parent = para.getparent()
+        if parent not in chains:
+            chains[parent] = _chain(para)
+        chain = chains[parent]
         if chain is None:
             continue
         text = " ".join(para.text_content().split())
