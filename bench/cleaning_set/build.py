@@ -7,12 +7,13 @@ re-posts; then the copies of other publishers' stories (syndicated, edited, trim
 originals already published in the same language, at most two copies per story.  The holdout half's
 publishers come after the tune and test ones in every step (and their copies are made after all tune/test
 copies), so adding them left the tune and test pages exactly as they were; the 'holdout2' half comes after
-the holdout half in the same way, the 'holdout3' half after holdout2 and the 'holdout4' half (written last,
-without reading the cleaner, before it was run on it) after holdout3.  The later halves' publishers need
+the holdout half in the same way, the 'holdout3' half after holdout2, the 'holdout4' half after holdout3 and
+the 'holdout5' half (written last, without reading the cleaner, before it was run on it) after holdout4.  The
+later halves' publishers need
 more stories than the corpus has left once the other halves took theirs: when a language's stories run out,
 ``take`` goes on with the reserve (consecutive spare paragraphs of the corpus pages' tails that nobody used),
-which the earlier halves never reach; holdout3's and holdout4's French and Spanish publishers, with no corpus
-stories left, run templated and handwritten stories and copies of other publishers' stories.
+which the earlier halves never reach; holdout3's, holdout4's and holdout5's French and Spanish publishers,
+with no corpus stories left, run templated and handwritten stories and copies of other publishers' stories.
 """
 
 from __future__ import annotations
@@ -28,11 +29,13 @@ from bench.cleaning_set import (
     handwritten_holdout2,
     handwritten_holdout3,
     handwritten_holdout4,
+    handwritten_holdout5,
     templated,
     templated_holdout,
     templated_holdout2,
     templated_holdout3,
     templated_holdout4,
+    templated_holdout5,
 )
 from bench.cleaning_set.cms import (
     COPY,
@@ -66,17 +69,19 @@ SWAPS = {"en": (("said", "stated"), ("but", "yet"), ("also", "additionally"), ("
          "fr": (("a déclaré", "a affirmé"), ("mais", "cependant"), ("aussi", "également"), ("très", "fort")),
          "es": (("dijo", "afirmó"), ("pero", "sin embargo"), ("también", "asimismo"), ("muy", "bastante"))}
 AGGREGATOR_ROLES = {"desk", "staff", "redacción", "bot"}
-_HANDWRITTEN = (handwritten, handwritten_holdout, handwritten_holdout2, handwritten_holdout3, handwritten_holdout4)
+_HANDWRITTEN = (handwritten, handwritten_holdout, handwritten_holdout2, handwritten_holdout3, handwritten_holdout4,
+                handwritten_holdout5)
 STORIES = {k: v for module in _HANDWRITTEN for k, v in module.STORIES.items()}
 assert len(STORIES) == sum(len(m.STORIES) for m in _HANDWRITTEN), "handwritten story ids must be unique"
 DATELINED = ("heat", *templated_holdout.DATELINED, *templated_holdout2.DATELINED, *templated_holdout3.DATELINED,
-             *templated_holdout4.DATELINED)
+             *templated_holdout4.DATELINED, *templated_holdout5.DATELINED)
 HALF_ORDER = {"tune": 0, "test": 0, "holdout": 1, "holdout2": 2, "holdout3": 3,
-              "holdout4": 4}  # copies: tune/test, then later halves
+              "holdout4": 4, "holdout5": 5}  # copies: tune/test, then later halves
 
 
 def make_templated(tmpl: str, rng: random.Random, when) -> tuple[str, list[str]]:
-    for module in (templated, templated_holdout, templated_holdout2, templated_holdout3, templated_holdout4):
+    for module in (templated, templated_holdout, templated_holdout2, templated_holdout3, templated_holdout4,
+                   templated_holdout5):
         if tmpl in module.TEMPLATES:
             return module.make(tmpl, rng, when)
     raise KeyError(tmpl)
