@@ -235,7 +235,7 @@ class Decision:
             return False
         # the template's instances: the stories that carry most of this article's stock sentences
         seen = Counter(story for stories in families for story in stories)
-        self._core = frozenset(story for story, n in seen.items() if 2 * n >= len(families))
+        self._core = frozenset(story for story, n in seen.items() if 3 * n >= len(families))
         return True
 
     def peel(self, removed: dict[int, str], strict: bool) -> None:

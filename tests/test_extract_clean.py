@@ -202,6 +202,20 @@ PARAGRAPH_CASES = [
     ("es", "Síguenos en Facebook e Instagram."),
     ("es", "Todos los derechos reservados."),
     ("es", "Lea también: El concejo aprueba el presupuesto tras un largo debate"),
+    # notes about the copy itself, tip calls, sponsor and policy lines
+    ("en", "This story has been corrected to show the vote took place Tuesday, not Monday."),
+    ("en", "THIS IS A BREAKING NEWS UPDATE. AP's earlier story follows below."),
+    ("en", "Scroll down for video"),
+    ("en", "This article is free to read thanks to Example Hardware of Springfield."),
+    ("en", "Letters to the editor must be signed and are limited to 300 words."),
+    ("en", "Got a news tip? Email tips@example.com."),
+    ("de", "Dieser Beitrag wurde am 25. August 2025 aktualisiert."),
+    ("de", "Sie wollen nichts mehr verpassen? Dann holen Sie sich die Beispiel-App aufs Handy!"),
+    ("fr", "Cet article a été mis à jour le 3 mai pour préciser le nombre de blessés."),
+    ("fr", "Ce texte a d'abord été publié par Exemple Hebdo."),
+    ("fr", "Faites un don dès aujourd'hui."),
+    ("es", "Esta nota fue actualizada con la versión de la policía."),
+    ("es", "¿Tienes una noticia? Escríbenos al WhatsApp 600 000 000."),
 ]
 
 
@@ -226,6 +240,15 @@ SENTENCE_CASES = [
     ("fr", "a déclaré la ministre.", "Avec AFP."),
     ("es", "dijo la ministra.”", "Informado por Diario Ejemplo, citando el comunicado del ministerio."),
     ("es", "dijo la ministra.", "Con información de EFE."),
+    # a trimmed copy's notes: that it is shortened, and where the whole story is
+    ("en", "the minister said.", "Read the full story at Example Weekly."),
+    ("en", "the minister said.", "This story has been abridged."),
+    ("de", "sagte die Ministerin.", "Den ganzen Artikel lesen Sie bei Beispiel-Zeitung."),
+    ("de", "sagte die Ministerin.", "Gekürzte Fassung."),
+    ("fr", "a déclaré la ministre.", "L'intégralité sur exemple.fr."),
+    ("fr", "a déclaré la ministre.", "Article abrégé."),
+    ("es", "dijo la ministra.", "Lea la nota completa en ejemplo.es."),
+    ("es", "dijo la ministra.", "Noticia resumida."),
 ]
 
 
@@ -267,6 +290,20 @@ def test_syndication_footer_any_headline(rules: Rules, headline: str) -> None:
     assert glued.text == REAL and glued.removed == [footer]
 
 
+def test_related_label_before_a_linked_headline_of_any_length(rules: Rules) -> None:
+    text = f"{REAL}\nLIRE AUSSI Prendre la parole\nLire aussi Prendre le temps"
+    cleaned = clean_text(text, rules, link_texts={"Prendre la parole"})
+    assert cleaned.removed == ["LIRE AUSSI Prendre la parole"]
+    assert cleaned.removed_by == ["related-label-link"]
+    assert cleaned.text == f"{REAL}\nLire aussi Prendre le temps"  # not a link on the page: kept
+
+
+def test_contact_tail_with_an_address_is_cut(rules: Rules) -> None:
+    bio = "Ana Ruiz es periodista de Diario Ejemplo."
+    cleaned = clean_text(f"{REAL}\n{bio} Escríbale a aruiz@ejemplo.es.", rules)
+    assert cleaned.text == f"{REAL}\n{bio}" and cleaned.removed_by == ["contact-email-tail"]
+
+
 def test_glued_uppercase_related_teaser(rules: Rules) -> None:
     cleaned = clean_text(f"{REAL} RELATED: Ferry timetable changes from May", rules)
     assert cleaned.text == REAL
@@ -286,6 +323,16 @@ TRUE_NEGATIVES = [
     "Der Newsletter des Vereins erscheint künftig nur noch monatlich, teilte der Vorstand mit.",
     "Le journal a indiqué que tous les droits de diffusion avaient été vendus à une chaîne privée.",
     "La empresa dijo que su boletín de noticias llega a 20.000 suscriptores.",
+    # the shapes of the copy notes, tip calls and appeals above, in reporting
+    "Donnez la priorité aux piétons, a demandé le maire.",
+    "Soutenez votre équipe, a lancé l'entraîneur avant le match.",
+    "Der Bericht wurde am Montag aktualisiert und zeigt steigende Zahlen.",
+    "This report was updated to include the new figures, the ministry said.",
+    "Read the full report, the mayor urged residents.",
+    "The abridged version of the novel sold 10,000 copies.",
+    "Do you have a plan? The minister did not answer.",
+    "Esta nota fue escrita por un vecino.",
+    "Gekürzte Renten sind ein Thema im Wahlkampf.",
     # matches the footer's words, but is a long paragraph of reporting: the length cap keeps it
     (
         "Stay informed, officials urged residents on Sunday; to learn more about this topic, they said, "
