@@ -216,6 +216,17 @@ PARAGRAPH_CASES = [
     ("fr", "Faites un don dès aujourd'hui."),
     ("es", "Esta nota fue actualizada con la versión de la policía."),
     ("es", "¿Tienes una noticia? Escríbenos al WhatsApp 600 000 000."),
+    # error reports, partners, print editions, licences, video widgets, paid items
+    ("en", "Did we get a score or a name wrong?"),
+    ("fr", "Une erreur dans cet article ? Signalez-la à la rédaction."),
+    ("de", "Ihnen ist ein Fehler aufgefallen?"),
+    ("en", "This story was produced in collaboration with Example Tribune."),
+    ("fr", "Article publié dans l'édition papier d'Exemple Matin du 2 septembre 2025."),
+    ("en", "Distributed by Example Times and published under a content-licensing agreement."),
+    ("de", "Transkript zum Video anzeigen"),
+    ("es", "Este video no está disponible en tu país."),
+    ("fr", "Contenu sponsorisé · Le festival revient les 20 et 21 septembre, prévente à 12 €."),
+    ("de", "Alle Nachrichten aus der Region gibt es auch in der Beispiel-App für iOS und Android."),
 ]
 
 
@@ -333,6 +344,9 @@ TRUE_NEGATIVES = [
     "Do you have a plan? The minister did not answer.",
     "Esta nota fue escrita por un vecino.",
     "Gekürzte Renten sind ein Thema im Wahlkampf.",
+    "Une erreur judiciaire ? L'avocat de la famille en est convaincu.",
+    "Anzeige erstattet hat die Polizei noch am selben Abend.",
+    "Die Stadt hat in der neuen App für iOS Fehler behoben, sagte der Sprecher.",
     # matches the footer's words, but is a long paragraph of reporting: the length cap keeps it
     (
         "Stay informed, officials urged residents on Sunday; to learn more about this topic, they said, "
