@@ -65,7 +65,7 @@ from ingest.clean import Rules, clean_text, load_rules
 from ingest.extract import ExtractError, extract_page
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
 from ingest.segment import sentence_spans
-from records import stable_id
+from records import collapse_spaces, stable_id
 
 RESIDUE_GOAL, RECALL_GOAL = 0.02, 0.995
 _RULES: Rules | None = None
@@ -104,7 +104,7 @@ def _extract(page: cs.Page) -> Extraction:
     rules = clean_text(text, _RULES, link_texts=got.link_texts, set_apart=got.set_apart,
                        names=self_names(page.source)).text if got else ""
     unboxed = clean_text(text, _RULES, link_texts=got.link_texts).text if got else ""
-    boxed = frozenset(p for p in rules.splitlines() if got and " ".join(p.split()) in got.set_apart)
+    boxed = frozenset(p for p in rules.splitlines() if got and collapse_spaces(p) in got.set_apart)
     return Extraction(plain, bare.text if bare else "", text, rules, unboxed, boxed,
                       got.language if got else None, seconds)
 

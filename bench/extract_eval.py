@@ -31,6 +31,7 @@ import trafilatura
 
 from ingest.clean import Rules, clean_text, load_rules
 from ingest.extract import ExtractError, ExtractOptions, extract_page
+from records import collapse_spaces
 
 PLAIN = "plain trafilatura.extract()"
 FEEDLAKE_EXTRACT = "feedlake extract_page()"
@@ -104,7 +105,7 @@ def load_tasks(root: Path, limit: int | None = None) -> list[Task]:
 
 
 def _collapse(text: str) -> str:
-    return " ".join(text.split())
+    return collapse_spaces(text)
 
 
 def _score(text: str | None, task: Task, seconds: float) -> Score:

@@ -17,6 +17,7 @@ from rich.table import Table
 
 from feedlake.errors import USAGE_ERRORS
 from feedlake.settings import Settings, SettingsError
+from records import collapse_spaces
 
 log = logging.getLogger("feedlake.cli")
 
@@ -262,10 +263,10 @@ def boilerplate_command(args: argparse.Namespace, console: Console) -> int:
     finally:
         state.close()
     allowed = {(e.source, e.fingerprint) for e in entries if e.fingerprint}
-    texts = {(e.source, " ".join(e.text.split()).casefold()) for e in entries if e.text}
+    texts = {(e.source, collapse_spaces(e.text).casefold()) for e in entries if e.text}
 
     def is_allowed(source: str, fp: str, sample: str) -> bool:
-        flat = " ".join(sample.split()).casefold()
+        flat = collapse_spaces(sample).casefold()
         return bool({(source, fp), ("*", fp)} & allowed or {(source, flat), ("*", flat)} & texts)
 
     if args.json:
@@ -295,7 +296,7 @@ def _change_allow_list(allow: Any, args: argparse.Namespace, config: Any) -> str
     from ingest.learned import fingerprints_of_text
 
     match = re.fullmatch(r"(?:learned:)?([0-9a-fA-F]{16})", args.pattern.strip())
-    fp, text = (match.group(1).lower(), "") if match else ("", " ".join(args.pattern.split()))
+    fp, text = (match.group(1).lower(), "") if match else ("", collapse_spaces(args.pattern))
     if args.remove:
         gone = allow.remove(args.source, fp, text)
         if not gone:

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from ingest.chrome import form_of
+from records import collapse_spaces
 
 LOGGER = logging.getLogger(__name__)
 
@@ -258,7 +259,7 @@ def _boxed_chrome(para: str, set_apart: Collection[str], names: Sequence[tuple[s
     The source's own name alone is not enough, nor is weak evidence (a call to action, words addressing
     the reader): on real pages (``bench.boilerplate_eval``) bold interview questions, emphasised ledes and
     an organisation's boxed self-description show those, and are the text."""
-    if len(para) > DEFAULT_MAX_CHARS["paragraph"] or " ".join(para.split()) not in set_apart:
+    if len(para) > DEFAULT_MAX_CHARS["paragraph"] or collapse_spaces(para) not in set_apart:
         return False
     return bool(set(form_of(para, names).strong) - {"self"})
 
@@ -280,7 +281,7 @@ def _link_hit(para: str, rules: list[Rule], link_texts: Collection[str]) -> Rule
         min_words = rule.min_words if rule.min_words is not None else DEFAULT_MIN_WORDS
         # the whole line, or what follows a short label ("Read also: <link>")
         for candidate in (match.group("link"), para):
-            flat = " ".join((candidate or "").split())
+            flat = collapse_spaces(candidate)
             if len(flat.split()) >= min_words and flat in link_texts:
                 return rule
     return None

@@ -27,6 +27,7 @@ from trafilatura.utils import load_html
 from ingest.identity import canonicalize
 from ingest.page_shape import set_apart
 from ingest.structured import reconcile, structured_body
+from records import collapse_spaces
 
 LOGGER = logging.getLogger(__name__)
 
@@ -178,8 +179,7 @@ def _tidy_lines(text: str) -> str:
 
 
 def _clean_str(value: str | None) -> str | None:
-    value = " ".join(value.split()) if value else ""
-    return value or None
+    return collapse_spaces(value) or None
 
 
 # --- publication time -------------------------------------------------------
@@ -318,7 +318,7 @@ def _link_texts(tree: lxml_html.HtmlElement, page_url: str) -> frozenset[str]:
         # the headline linking to its own permalink is the article, not a teaser
         if target in selves:
             continue
-        text = " ".join(anchor.text_content().split())
+        text = collapse_spaces(anchor.text_content())
         if text:
             texts.add(text)
     return frozenset(texts)

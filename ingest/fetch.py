@@ -33,7 +33,7 @@ from ingest.http import FetchError, HttpClient
 from ingest.identity import canonicalize
 from ingest.politeness import HostQueue
 from ingest.robots import robots_for
-from records import Article, Entry, ErrorRecord, stable_id, utcnow
+from records import Article, Entry, ErrorRecord, collapse_spaces, stable_id, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +179,7 @@ def finish_entry(fetched: Fetched, rules: Rules, options: ExtractOptions, run_id
         run_id=run_id,
     )
     if extracted is not None and extracted.set_apart:
-        result.boxed = [p for p in cleaned.text.splitlines() if " ".join(p.split()) in extracted.set_apart]
+        result.boxed = [p for p in cleaned.text.splitlines() if collapse_spaces(p) in extracted.set_apart]
     return result
 
 

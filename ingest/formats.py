@@ -42,7 +42,7 @@ from ingest.headers import charset_of
 from ingest.htmltext import BLOCK_TAGS, SKIP_TAGS, html_to_text
 from ingest.identity import entry_key
 from ingest.schedule import FeedHints
-from records import Entry
+from records import Entry, collapse_spaces
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RSS10 = "{http://purl.org/rss/1.0/}"
@@ -313,7 +313,7 @@ def _content_text(html: str) -> str:
             if not entity.group(0).endswith(";") or (name[0] != "#" and name not in name2codepoint):
                 return html_to_text(html)
         text = unescape(text)
-    lines = (" ".join(line.split()) for line in text.splitlines())
+    lines = (collapse_spaces(line) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
 
@@ -401,7 +401,7 @@ def _parse_iso(value: object) -> datetime | None:
 
 
 def _tidy(text: str) -> str:
-    lines = (" ".join(line.split()) for line in text.splitlines())
+    lines = (collapse_spaces(line) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
 
@@ -415,5 +415,5 @@ def _title(value: object) -> str | None:
 def _clean(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    value = " ".join(value.split())
+    value = collapse_spaces(value)
     return value or None

@@ -12,6 +12,8 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from records import collapse_spaces
+
 LOGGER = logging.getLogger(__name__)
 
 __all__ = ["BLOCK_TAGS", "SKIP_TAGS", "html_to_text"]
@@ -60,5 +62,5 @@ def html_to_text(html: str) -> str:
 
 
 def _tidy_paragraphs(text: str) -> str:
-    lines = (" ".join(line.split()) for line in text.splitlines())
+    lines = (collapse_spaces(line) for line in text.splitlines())
     return "\n".join(line for line in lines if line)

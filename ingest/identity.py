@@ -35,7 +35,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 from courlan import normalize_url as courlan_normalize
 from courlan.clean import TRACKERS_RE
 
-from records import Entry
+from records import Entry, collapse_spaces
 
 IDENTITY_GUID = "guid"
 IDENTITY_LINK = "link"
@@ -150,7 +150,7 @@ def _unwrap_amp(parts):  # type: ignore[no-untyped-def]
 
 def content_hash(title: str | None, text: str | None) -> str:
     """Rung 3: the entry's text, else its title (so an edited title alone does not change it)."""
-    basis = " ".join((text or "").split()) or " ".join((title or "").split())
+    basis = collapse_spaces(text) or collapse_spaces(title)
     if not basis:
         return ""
     return "sha1:" + hashlib.sha1(basis.encode("utf-8")).hexdigest()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ingest.chrome import lead_words
 from ingest.segment import sentence_spans
 from ingest.templates import SLOT, Template, TemplateIndex, skeleton
+from records import collapse_spaces
 
 METHODS = ("exact", "template")
 MAX_UNIT_CHARS = 1200  # a longer unit is reporting, whatever it starts with
@@ -143,7 +144,7 @@ def units_of(paragraphs: list[str], config: LearnConfig, lang: str | None = None
 def fingerprints_of_text(text: str, config: LearnConfig, templates: TemplateIndex | None = None) -> set[int]:
     """Every fingerprint a piece of text has as a unit, mined templates it matches included (the allow-list
     turns text into these)."""
-    flat = " ".join(text.split())
+    flat = collapse_spaces(text)
     out: set[int] = set()
     for whole in (True, False):
         unit = _unit(0, (0, len(flat)), flat, whole=whole, sentence=True, edge=True, config=config, lang=None)

@@ -21,6 +21,7 @@ from ingest.learned_units import (
     fingerprints_of_text,
 )
 from ingest.templates import TemplateIndex
+from records import collapse_spaces
 
 log = logging.getLogger("ingest.learned")
 
@@ -64,7 +65,7 @@ class Decision:
         for u in doc.units:
             self.by_para.setdefault(u.para, []).append(u)
         boxed = doc.item.boxed
-        self.boxed = frozenset(i for i, p in enumerate(doc.paragraphs) if boxed and " ".join(p.split()) in boxed)
+        self.boxed = frozenset(i for i, p in enumerate(doc.paragraphs) if boxed and collapse_spaces(p) in boxed)
 
     def form(self, u: Unit) -> Form:
         """The unit's chrome evidence.  A paragraph of several sentences shows it only when each of its

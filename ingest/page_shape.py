@@ -21,6 +21,8 @@ from collections import defaultdict
 
 from lxml import html as lxml_html
 
+from records import collapse_spaces
+
 __all__ = ["set_apart"]
 
 _DIGITS = re.compile(r"\d+")
@@ -45,7 +47,7 @@ def set_apart(tree: lxml_html.HtmlElement) -> frozenset[str]:
         chain = chains[parent]
         if chain is None:
             continue
-        text = " ".join(para.text_content().split())
+        text = collapse_spaces(para.text_content())
         if text:
             columns[chain].append((text, _emphasised(para) and len(text.split()) <= NOTE_WORDS))
     if not columns:

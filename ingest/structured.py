@@ -31,6 +31,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from ingest.htmltext import html_to_text
+from records import collapse_spaces
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ def _text(value: Any) -> list[str]:
     raw = unescape(value) if "&" in value and "<" not in value else value
     if "<" in raw and ">" in raw:
         raw = html_to_text(raw)
-    return [" ".join(line.split()) for line in raw.replace("\r", "\n").split("\n") if line.strip()]
+    return [collapse_spaces(line) for line in raw.replace("\r", "\n").split("\n") if line.strip()]
 
 
 def _when(obj: dict[str, Any]) -> datetime | None:
@@ -103,7 +104,7 @@ def _updates(obj: dict[str, Any]) -> list[str]:
     out: list[str] = []
     for update in items:
         body = _text(update.get("articleBody") or update.get("text"))
-        headline = " ".join(str(update.get("headline") or "").split())
+        headline = collapse_spaces(str(update.get("headline") or ""))
         if headline and not (body and body[0].startswith(headline)):
             out.append(headline)
         out.extend(body)

@@ -23,6 +23,11 @@ def stable_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def collapse_spaces(text: str | None) -> str:
+    """``text`` with every run of whitespace (newlines too) made one space, and none at the ends; None is ''."""
+    return " ".join(text.split()) if text else ""
+
+
 @dataclass(frozen=True)
 class Entry:
     """One item a feed listed, as the feed listed it."""
