@@ -75,6 +75,7 @@ __all__ = ["LearnConfig", "LearnInput", "Learned", "fingerprint_from_hex", "fing
 
 SAME_STORY = 0.7  # share of the smaller text's characters that makes two articles one story
 MINE_CANDIDATES = 8  # pool units a new unit is aligned with, most overlapping first
+HELD_STORIES = 2_000_000  # story ids a source's decisions may hold at once (some 100 MB)
 
 
 def learn_and_clean(items: Sequence[LearnInput], store: BoilerplateState, config: LearnConfig,
@@ -114,10 +115,25 @@ def learn_and_clean(items: Sequence[LearnInput], store: BoilerplateState, config
                 _mine(src, store, config, since)
             # 3. with the whole pass counted, decide: first which articles are templated stories (for all
             # of the source's articles of the pass, so that each verdict knows them all), then the rest
-            decisions = [Decision(doc, src, store, config, since, allow) for doc in src.docs]
-            store.mark_templated(d.doc.story_id for d in decisions if d.prepare())
+            # (a recurring unit's stories grow with the pass: past HELD_STORIES, the decisions so far drop
+            # the occurrences they read, and read them again to finish; ``Decision.release``)
+            decisions: list[Decision] = []
+            templated: list[int] = []
+            held = 0
+            for doc in src.docs:
+                decision = Decision(doc, src, store, config, since, allow)
+                if decision.prepare():
+                    templated.append(doc.story_id)
+                decisions.append(decision)
+                held += decision.held()
+                if held > HELD_STORIES:
+                    for d in decisions:
+                        d.release()
+                    held = 0
+            store.mark_templated(templated)
             for i, decision in zip(indices, decisions, strict=True):
                 out[i] = decision.finish()
+                decision.release()
     done = [r for r in out if r is not None]
     assert len(done) == len(items)
     log.info("learned boilerplate: %d pieces removed from %d of %d articles", sum(len(r.removed) for r in done),

@@ -49,9 +49,8 @@ class Decision:
 
     def __init__(self, doc: Doc, src: SourcePass, store: BoilerplateState, config: LearnConfig, since: float,
                  allow: list[tuple[str, str, str]]) -> None:
-        self.doc, self.store, self.config = doc, store, config
-        self.stats: Mapping[int, Occurrences] = store.occurrence_stats(
-            doc.source_id, [fp for u in doc.units for fp in u.fps], since)
+        self.doc, self.store, self.config, self.since = doc, store, config, since
+        self._stats: Mapping[int, Occurrences] | None = None  # loaded when first asked, dropped by ``release``
         if src.allowed is None:
             src.allowed = allowed_fingerprints(doc.item.source, allow, config, src.index)
         self.allowed = src.allowed
@@ -66,6 +65,26 @@ class Decision:
             self.by_para.setdefault(u.para, []).append(u)
         boxed = doc.item.boxed
         self.boxed = frozenset(i for i, p in enumerate(doc.paragraphs) if boxed and collapse_spaces(p) in boxed)
+
+    @property
+    def stats(self) -> Mapping[int, Occurrences]:
+        """The occurrences of the article's fingerprints in the source's stories of the window."""
+        if self._stats is None:
+            self._stats = self.store.occurrence_stats(
+                self.doc.source_id, [fp for u in self.doc.units for fp in u.fps], self.since)
+        return self._stats
+
+    def held(self) -> int:
+        """How many story ids the loaded occurrences hold (what ``release`` frees)."""
+        return sum(len(o.stories) for o in self._stats.values()) if self._stats is not None else 0
+
+    def release(self) -> None:
+        """Drop what was read from the state (a recurring unit's stories grow with the source's pass, so the
+        pass's decisions must not all hold theirs at once); the verdicts so far stay, and what is asked
+        again is read again, unchanged: nothing is recorded between ``prepare`` and ``finish``."""
+        self._stats = None
+        self._coverage.clear()
+        self._ordinary_stories.clear()
 
     def form(self, u: Unit) -> Form:
         """The unit's chrome evidence.  A paragraph of several sentences shows it only when each of its

@@ -449,6 +449,27 @@ def test_retried_pass_decides_the_same(state: BoilerplateState) -> None:
     assert state.counts()["pool"] == pool  # a retry adds nothing to mine from
 
 
+def test_decisions_that_drop_what_they_read_decide_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past ``HELD_STORIES`` the pass's decisions drop the occurrences they read and read them again to
+    finish (memory bounded in a source's pass): the verdicts are those of decisions that hold them all."""
+    import ingest.learned
+
+    items = [item(f"h{n}", "gazette.example", [*heat_warning(n), FOOTER.format(headline=HEADLINES[n])], n * 60.0)
+             for n in range(6)]
+    items += [item(f"s{n}", "gazette.example", [*story(n), FOOTER.format(headline=HEADLINES[-1 - n])], 900.0 + n)
+              for n in range(3)]
+    results = []
+    for budget in (10**9, 0):
+        monkeypatch.setattr(ingest.learned, "HELD_STORIES", budget)
+        store = BoilerplateState(tmp_path / f"held-{budget}.sqlite")
+        try:
+            results.append(run(store, items))
+        finally:
+            store.close()
+    assert results[0] == results[1]
+    assert sum(bool(r.removed) for r in results[1]) == len(items)  # the footer went from every article
+
+
 def test_report_lists_templates_with_slots_and_why(state: BoilerplateState) -> None:
     run(state, [item(f"a{n}", "gazette.example", [*story(n), FOOTER.format(headline=HEADLINES[n])], n * 1.0)
                 for n in range(3)])
