@@ -227,6 +227,13 @@ PARAGRAPH_CASES = [
     ("es", "Este video no está disponible en tu país."),
     ("fr", "Contenu sponsorisé · Le festival revient les 20 et 21 septembre, prévente à 12 €."),
     ("de", "Alle Nachrichten aus der Region gibt es auch in der Beispiel-App für iOS und Android."),
+    ("en", "This story has been updated with new information."),
+    ("de", "Korrektur: Zunächst hatten wir hier ein falsches Datum für die Sitzung genannt."),
+    ("es", "Noticia actualizada con la versión del Ayuntamiento."),
+    ("fr", "Écouter l'article (0:58)"),
+    ("en", "Tribune wire services contributed."),
+    ("en", "Photo by Ariel Example for the Sentinel."),
+    ("de", "Bitte beachten Sie unsere Netiquette."),
 ]
 
 
@@ -347,6 +354,9 @@ TRUE_NEGATIVES = [
     "Une erreur judiciaire ? L'avocat de la famille en est convaincu.",
     "Anzeige erstattet hat die Polizei noch am selben Abend.",
     "Die Stadt hat in der neuen App für iOS Fehler behoben, sagte der Sprecher.",
+    "Photo by the police shows the suspect leaving the bank.",
+    "Korrektur: Die Stadt hat die Zahlen nach unten korrigiert, sagte der Kämmerer.",
+    "The band played for two hours (1:45) before the rain.",
     # matches the footer's words, but is a long paragraph of reporting: the length cap keeps it
     (
         "Stay informed, officials urged residents on Sunday; to learn more about this topic, they said, "
