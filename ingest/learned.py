@@ -118,6 +118,7 @@ def learn_and_clean(items: Sequence[LearnInput], store: BoilerplateState, config
             # (a recurring unit's stories grow with the pass: past HELD_STORIES, the decisions so far drop
             # the occurrences they read, and read them again to finish; ``Decision.release``)
             decisions: list[Decision] = []
+            holding: list[Decision] = []  # the decisions that still hold what they read
             templated: list[int] = []
             held = 0
             for doc in src.docs:
@@ -125,11 +126,12 @@ def learn_and_clean(items: Sequence[LearnInput], store: BoilerplateState, config
                 if decision.prepare():
                     templated.append(doc.story_id)
                 decisions.append(decision)
+                holding.append(decision)
                 held += decision.held()
                 if held > HELD_STORIES:
-                    for d in decisions:
+                    for d in holding:
                         d.release()
-                    held = 0
+                    holding, held = [], 0
             store.mark_templated(templated)
             for i, decision in zip(indices, decisions, strict=True):
                 out[i] = decision.finish()

@@ -253,7 +253,7 @@ class Decision:
                 families.append(occ.stories)
         if total == 0 or stock < TEMPLATED_SHARE * total:
             return False
-        # the template's instances: the stories that carry most of this article's stock sentences
+        # the template's instances: the stories that carry a third or more of this article's stock sentences
         seen = Counter(story for stories in families for story in stories)
         self._core = frozenset(story for story, n in seen.items() if 3 * n >= len(families))
         return True
