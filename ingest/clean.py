@@ -45,7 +45,8 @@ DEFAULT_MIN_WORDS = 4
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANG = re.compile(r"^[a-z]{2}$")
-_RULE_KEYS = frozenset({"id", "kind", "pattern", "lang", "max_chars", "min_words", "takes_list", "why"})
+_RULE_KEYS = frozenset({"id", "kind", "pattern", "lang", "max_chars", "min_words", "label_words", "takes_list",
+                        "why"})
 # The list that a ``takes_list`` heading owns: the lines right after it that extraction rendered as list
 # items, each no longer than a headline.
 LIST_ITEM = re.compile(r"^[-•*·]\s+\S")
@@ -66,6 +67,7 @@ class Rule:
     lang: str | None = None
     max_chars: int | None = None  # None: DEFAULT_MAX_CHARS[kind]
     min_words: int | None = None  # link rules only; None: DEFAULT_MIN_WORDS
+    label_words: int = 0  # link rules only: a label of up to this many words may precede the link, unmarked
     takes_list: bool = False  # paragraph rules only: the list right after the paragraph goes with it
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -81,8 +83,8 @@ class Rule:
             raise RulesError(f"rule {self.id!r}: pattern matches the empty string")
         if self.kind == "link" and "link" not in regex.groupindex:
             raise RulesError(f"rule {self.id!r}: a link rule's pattern needs a (?P<link>...) group")
-        if self.min_words is not None and self.kind != "link":
-            raise RulesError(f"rule {self.id!r}: min_words applies to link rules only")
+        if (self.min_words is not None or self.label_words) and self.kind != "link":
+            raise RulesError(f"rule {self.id!r}: min_words and label_words apply to link rules only")
         if self.takes_list and self.kind != "paragraph":
             raise RulesError(f"rule {self.id!r}: takes_list applies to paragraph rules only")
         object.__setattr__(self, "regex", regex)
@@ -177,6 +179,9 @@ def _parse_rule(item: Any, where: str) -> Rule:
     min_words = item.get("min_words")
     if min_words is not None and (isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 1):
         raise RulesError(f"{name}: 'min_words' must be a positive integer, got {min_words!r}")
+    label_words = item.get("label_words", 0)
+    if isinstance(label_words, bool) or not isinstance(label_words, int) or label_words < 0:
+        raise RulesError(f"{name}: 'label_words' must be a non-negative integer, got {label_words!r}")
     takes_list = item.get("takes_list", False)
     if not isinstance(takes_list, bool):
         raise RulesError(f"{name}: 'takes_list' must be true or false, got {takes_list!r}")
@@ -189,6 +194,7 @@ def _parse_rule(item: Any, where: str) -> Rule:
             lang=lang,
             max_chars=max_chars,
             min_words=min_words,
+            label_words=label_words,
             takes_list=takes_list,
         )
     except RulesError as exc:
@@ -279,12 +285,30 @@ def _link_hit(para: str, rules: list[Rule], link_texts: Collection[str]) -> Rule
         if match is None:
             continue
         min_words = rule.min_words if rule.min_words is not None else DEFAULT_MIN_WORDS
-        # the whole line, or what follows a short label ("Read also: <link>")
-        for candidate in (match.group("link"), para):
+        # the whole line, what follows a short label ("Read also: <link>"), or what follows a short label
+        # with no mark ("Also on the Echo <link>"): a headline's capital after words that end no clause
+        # and do not run on into it ("Officials cited the <link>" is a sentence)
+        candidates = [match.group("link"), para]
+        lead = para.split()
+        for n in range(1, min(rule.label_words, len(lead) - 1) + 1):
+            if _SENTENCE_MARK.search(lead[n - 1]):
+                break
+            if lead[n][0].isupper() and lead[n - 1].casefold() not in _RUNS_ON:
+                candidates.append(" ".join(lead[n:]))
+        for candidate in candidates:
             flat = collapse_spaces(candidate)
             if len(flat.split()) >= min_words and flat in link_texts:
                 return rule
     return None
+
+
+_SENTENCE_MARK = re.compile(r"[.!?;,]")
+# words after which a phrase goes on: articles, prepositions, conjunctions, reporting verbs
+_RUNS_ON = frozenset(
+    "a an the of to in on at by for from with and or as than that cited said says told "
+    "der die das den dem des ein eine einen einem einer von zu im am mit und oder für über laut "
+    "le la les l' un une des du de au aux à et ou par pour sur selon "
+    "el los las lo unos unas del al en y o por para con según".split())
 
 
 def _cut(para: str, rule: Rule) -> tuple[str, str]:

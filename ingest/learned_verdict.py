@@ -216,14 +216,15 @@ class Decision:
         source's own name or address ("Send final scores to scores@… by 10 p.m.", "Here is the StormTrack 5
         forecast from the KDRX 5 weather team"), a shouted list lead ("SAP: 175,59 Euro (–6,21 %)").  A
         rights notice, a republication or sponsor note, a bio, an attribution, a widget, a lexicon label
-        ("RELATED:"), a call for donations are chrome wherever they sit; so is what the source prints on its
-        ordinary stories."""
+        ("RELATED:"), a call for donations are chrome wherever they sit; so is the source asking the reader,
+        by its own name, to act ("Follow Dalal Wire on Telegram", "Descargá la app de Diario Andino"), and
+        what the source prints on its ordinary stories."""
         rec = self.recurrence(u)
         if (self._core is None or rec is None or self.in_box(u) or self.generic(rec[2], rec[1])
                 or self.on_ordinary_stories(rec[2])):
             return False
         strong = self.form(u).strong
-        if CHROME_ONLY.intersection(strong):
+        if CHROME_ONLY.intersection(strong) or ("self" in strong and "cta" in self.form(u).weak):
             return False
         lead = lead_words(u.text)
         return "label" not in strong or (lead is not None and lead not in load_lexicon().labels)

@@ -267,6 +267,11 @@ SENTENCE_CASES = [
     ("fr", "a déclaré la ministre.", "Article abrégé."),
     ("es", "dijo la ministra.", "Lea la nota completa en ejemplo.es."),
     ("es", "dijo la ministra.", "Noticia resumida."),
+    # the author's initials that close a German report; agency credits of India and Argentina
+    ("de", "sagte die Ministerin.", "(mho)"),
+    ("de", "sagte die Ministerin.", "(sts/dbe)"),
+    (None, "the minister said.", "(With inputs from PTI)"),
+    (None, "dijo la ministra.", "(NA)"),
 ]
 
 
@@ -338,6 +343,9 @@ TRUE_NEGATIVES = [
     "Related-party transactions rose by a fifth last year, the auditors said.",
     "(c) the minister shall publish the figures every quarter, the draft says.",
     "Follow-up talks are planned for next month, the union said.",
+    "Das Bündnis berät am Montag (NATO)",  # upper case in brackets is a name, not an author's initials
+    "Die Koalition stimmte zu (SPD/CDU)",
+    "Join the club on Telegram, the organisers said, and bring a friend.",
     "Der Newsletter des Vereins erscheint künftig nur noch monatlich, teilte der Vorstand mit.",
     "Le journal a indiqué que tous les droits de diffusion avaient été vendus à une chaîne privée.",
     "La empresa dijo que su boletín de noticias llega a 20.000 suscriptores.",

@@ -348,6 +348,18 @@ def test_a_templated_story_keeps_stock_sentences_with_the_publishers_address(sta
     assert all(r.removed == [footer] for r in out[6:])
 
 
+def test_the_source_asking_by_name_goes_from_templated_stories(state: BoilerplateState) -> None:
+    """A call to act on the source, by its name, inside the template's instances only ("Follow the Harbour
+    Gazette on Telegram …"): no template's stock sentence asks the reader that, so it goes; the scoreboard's
+    own stock sentences with the publisher's name and address stay."""
+    call = "Follow the Harbour Gazette on Telegram for every score as it comes in."
+    items = [item(f"f{n}", "gazette.example", [*scoreboard(n)[:3], call, *scoreboard(n)[3:]], n * 60.0)
+             for n in range(6)]
+    out = run(state, items)
+    for n, result in enumerate(out):
+        assert result.text.split("\n") == scoreboard(n) and result.removed == [call], n
+
+
 def test_a_sentence_with_nine_a_m_monday_stays_whole(state: BoilerplateState) -> None:
     """The heat warnings' second paragraph: its tail after "a.m." recurs in every story, so cut there, the tail
     was learned and removed, and the article kept half a sentence."""

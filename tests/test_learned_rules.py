@@ -52,6 +52,36 @@ def test_link_lines_go_inline_links_and_self_links_stay(rules: Rules) -> None:
     assert "New bridge opens to cyclists next spring" in clean_text(page.text, rules).text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also on the Echo What is Rust and why is it so popular?",  # a label with no mark
+        "► Ferry timetable changes from the first of May",  # a bullet
+        "In case you missed it: Bridge",  # a known label: a link of any length
+        "Passend dazu: Brücke gesperrt",
+    ],
+)
+def test_a_linked_headline_after_an_unmarked_label_or_a_bullet_goes(rules: Rules, line: str) -> None:
+    link = line.split(": ")[-1] if ": " in line else " ".join(line.split()[4 if line.startswith("Also") else 1:])
+    cleaned = clean_text(f"{REAL}\n{line}\n{REAL2}", rules, link_texts={link})
+    assert cleaned.text == f"{REAL}\n{REAL2}" and cleaned.removed == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials cited the National Weather Service forecast office",  # the label runs on into it
+        "Warnings came from National Weather Service forecast office",
+        "He said, according to the National Weather Service forecast office",  # the lead ends a clause
+        "Five officials from three counties cited National Weather Service forecast office",  # a long lead
+        "Officials cited the National Weather Service forecast office.",  # ends as a sentence, after the link
+    ],
+)
+def test_reporting_that_ends_with_a_link_stays(rules: Rules, line: str) -> None:
+    links = {"the National Weather Service forecast office", "National Weather Service forecast office"}
+    assert clean_text(f"{REAL}\n{line}", rules, link_texts=links).text == f"{REAL}\n{line}"
+
+
 def test_short_links_are_not_taken_for_teasers(rules: Rules) -> None:
     links = frozenset({"Imprint", "Northport Gazette", "Ferry timetable changes from the first of May"})
     text = f"{REAL}\nImprint\nNorthport Gazette\n{REAL2}"
