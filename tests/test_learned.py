@@ -550,6 +550,15 @@ def test_a_host_that_runs_the_name_together_is_named_by_its_words() -> None:
     assert form_of("Le concert de Zebre, samedi.", names).level == 0
 
 
+def test_a_call_in_the_voseo_of_argentina_is_a_call() -> None:
+    """Rioplatense Spanish asks "Descargá", "Seguinos", "Mandanos", not "Descarga", "Síguenos", "Mándanos"."""
+    from ingest.chrome import form_of
+
+    assert "cta+publication" in form_of("Descargá la app de Diario Andino y activá las alertas.").strong
+    assert "cta" in form_of("¿Viste algo? Mandanos tu foto o video.").weak
+    assert form_of("Los vecinos vieron algo extraño en el cielo, dijo la policía.").level == 0
+
+
 def applications(n: int) -> list[str]:
     """A weekly building-applications notice: stock sentences are a little over half of its characters,
     the application lines are its own; its last sentence names the publisher and gives its address."""
