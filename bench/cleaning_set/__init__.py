@@ -1,25 +1,30 @@
 """Independent evaluation set for feedlake's in-body boilerplate cleaning.
 
-``build(seed)`` returns ~2,600 labelled news pages from 57 fictional publishers ("CMSs"), split by
-publisher into seven halves: 'tune' and 'test' (the cleaner was tuned on them), 'holdout' (written later,
+``build(seed)`` returns ~2,900 labelled news pages from 65 fictional publishers ("CMSs"), split by
+publisher into eight halves: 'tune' and 'test' (the cleaner was tuned on them), 'holdout' (written later,
 measured once, then tuned on too), 'holdout2' (written later still, by someone who had not read the
 cleaner, with markup and chrome of kinds the other halves lack; measured once, then tuned on), 'holdout3'
 (again written without reading the cleaner and before it was run on: a TV station, a business site, a
 sports site, a paywalled German daily, a German public broadcaster, a French overseas daily, a French
 alt-weekly and a Spanish-language US outlet; since tuned on as well), 'holdout4' (written the same way: a
 wire service, a small-town weekly, a UK tabloid, a Swiss and an Austrian regional site, a Belgian regional
-site, a Québec daily and a Spanish regional daily; since tuned on as well) and 'holdout5' (written last,
-again without reading the cleaner and before it was run on: a US public-radio station, an Irish regional
-daily, an Indian business site, a German tech magazine, a Luxembourg site, a French sports daily, a Mexican
-national site and an Argentine regional site; never tune on it: score it only to report).  Adding the
+site, a Québec daily and a Spanish regional daily; since tuned on as well), 'holdout5' (written the same
+way: a US public-radio station, an Irish regional daily, an Indian business site, a German tech magazine, a
+Luxembourg site, a French sports daily, a Mexican national site and an Argentine regional site; measured
+once -- residue 16.21%, recall 99.76% -- and now tuned on) and 'holdout6' (written last, again without
+reading the cleaner and before it was run on: a Canadian public broadcaster's northern service, an
+Australian metro daily, a New Zealand rural weekly, a German local-news aggregator, a Swiss business paper,
+a Senegalese news site, a French regional radio and a Chilean regional daily; never tune on it: score it
+only to report).  Adding the
 holdout half left the tune and test pages exactly as they were, adding holdout2 left the pages of the three
 others exactly as they were, adding holdout3 left the pages of the four others exactly as they were, adding
-holdout4 left the pages of the five others exactly as they were, and adding holdout5 left the pages of the
-six others exactly as they were.  Story text is real (paragraphs of the
+holdout4 left the pages of the five others exactly as they were, adding holdout5 left the pages of the
+six others exactly as they were, and adding holdout6 left the pages of the seven others exactly as they
+were.  Story text is real (paragraphs of the
 trafilatura evaluation corpus, read at run time from ``../shared/corpus``) or written for the set
 (templated local-desk stories, stories about newsletters, copyright, subscriptions, app launches, papers
 closing, alerts, pledge drives and corrections); the boilerplate is what news sites put inside article
-bodies, and some holdout2, holdout3, holdout4 and holdout5 story text is marked up as subheads, lists,
+bodies, and some holdout2, holdout3, holdout4, holdout5 and holdout6 story text is marked up as subheads, lists,
 quotations and fact boxes.
 Each page carries its ground truth: the true body paragraphs, their sentences, and every injected
 boilerplate sentence with its kind.  See ``python -m bench.cleaning_set --help``.
@@ -38,6 +43,7 @@ from bench.cleaning_set.publishers_holdout2 import HOLDOUT2
 from bench.cleaning_set.publishers_holdout3 import HOLDOUT3
 from bench.cleaning_set.publishers_holdout4 import HOLDOUT4
 from bench.cleaning_set.publishers_holdout5 import HOLDOUT5
+from bench.cleaning_set.publishers_holdout6 import HOLDOUT6
 from bench.cleaning_set.publishers_test import TEST
 from bench.cleaning_set.publishers_tune import TUNE
 from bench.cleaning_set.text import missing_paragraphs, per_source, residue, shingle_prf, split_sentences, story_recall
@@ -48,7 +54,7 @@ __all__ = ["Page", "Publisher", "build", "publishers", "residue", "story_recall"
 
 def publishers() -> list[Publisher]:
     """The publisher templates (each with its ``half``, ``lang``, habits, skin and page plan)."""
-    return [*TUNE, *TEST, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4, *HOLDOUT5]
+    return [*TUNE, *TEST, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4, *HOLDOUT5, *HOLDOUT6]
 
 
 def build(seed: int = 11) -> list[Page]:
