@@ -306,22 +306,39 @@ def _link_texts(tree: lxml_html.HtmlElement, page_url: str) -> frozenset[str]:
         selves.add(_without_fragment(page_url))
     except ValueError:
         pass
+    # an href can lead to this page only if it holds the last part of one of its paths, or no path at all
+    # ("?page=2", "./"); every other href leads away without resolving it (a page has hundreds of links)
+    ends = {urlsplit(u).path.rstrip("/").rsplit("/", 1)[-1] for u in selves}
     texts: set[str] = set()
+    away: dict[str, bool] = {}
     for anchor in tree.iter("a"):
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith("#") or href.lower().startswith(("javascript:", "mailto:", "tel:")):
             continue
-        try:
-            target = _without_fragment(urljoin(page_url, href))
-        except ValueError:
-            continue
+        if href not in away:
+            away[href] = _leads_away(href, page_url, selves, ends)
         # the headline linking to its own permalink is the article, not a teaser
-        if target in selves:
+        if not away[href]:
             continue
         text = collapse_spaces(anchor.text_content())
         if text:
             texts.add(text)
     return frozenset(texts)
+
+
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*(?::\d+)?")
+
+
+def _leads_away(href: str, page_url: str, selves: set[str], ends: set[str]) -> bool:
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    host = href.split("/", 3)[2] if href.lower().startswith(("http://", "https://")) else "relative"
+    # an odd host ("https://#" is this page, "http://[ccpa]" does not parse) is resolved below
+    if path.strip("./") and "" not in ends and not any(end in path for end in ends) and _HOST.fullmatch(host):
+        return True
+    try:
+        return _without_fragment(urljoin(page_url, href)) not in selves
+    except ValueError:
+        return False
 
 
 def _without_fragment(url: str) -> str:
