@@ -328,10 +328,11 @@ class Decision:
         sentences, pull quotes): ``ECHO_RUN`` paragraphs or more in a row, each a run of words found in a
         longer paragraph elsewhere in the article, go, with a recurring heading or note right beside them."""
         paras = [" " + " ".join(_words(p.rstrip(" .…"))) + " " for p in self.doc.paragraphs]
+        everything = "\n".join(paras)  # a run found only once in it is found in its own paragraph only
         echo = []
         for i, text in enumerate(paras):
             n = text.count(" ") - 1
-            echo.append(ECHO_WORDS[0] <= n <= ECHO_WORDS[1] and any(
+            echo.append(ECHO_WORDS[0] <= n <= ECHO_WORDS[1] and everything.count(text) > 1 and any(
                 j != i and len(other) > len(text) + 8 and text in other for j, other in enumerate(paras)))
         i = 0
         while i < len(echo):
