@@ -138,7 +138,8 @@ def feedlake_ingest() -> None:
 
     @task(outlets=[ARTICLES], pool=STATE_POOL)
     def commit(deduped: dict[str, Any]) -> dict[str, Any]:
-        from feedlake.pipeline import commit_stage, format_summary, markdown_note
+        from feedlake.pipeline import commit_stage
+        from feedlake.summary import format_summary, markdown_note
 
         ctx = get_current_context()
         if ctx["params"].get("dry_run"):

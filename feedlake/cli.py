@@ -311,7 +311,7 @@ def _change_allow_list(allow: Any, args: argparse.Namespace, config: Any) -> str
 
 
 def summary_table(summary: dict[str, Any]) -> Table:
-    from feedlake.pipeline import summary_rows
+    from feedlake.summary import summary_rows
 
     table = Table(title=f"feedlake pass {summary['run_id']}", show_header=False)
     table.add_column("what")

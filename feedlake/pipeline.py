@@ -15,15 +15,13 @@ import logging
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
-
-import pyarrow.compute as pc
 
 from dedup.cluster import DedupConfig, Deduplicator
 from dedup.index import DedupIndex
@@ -31,9 +29,11 @@ from dedup.minhash import SignatureConfig
 from dedup.sqlite_index import SqliteIndex
 from feedlake import alerts, polling, retries, runrows
 from feedlake.polling import poll_feeds, rows_from_json, rows_to_json, seen_row
-from feedlake.runrows import ArticleRows, ArticleWriter, Chunks, RunOrder
+from feedlake.publish import publish_run, staged_run
+from feedlake.runrows import ArticleWriter, Chunks, RunOrder
 from feedlake.settings import Settings
-from feedlake.tables import articles_last_day, feed_health, open_lake
+from feedlake.summary import ArticleFacts, summarize
+from feedlake.tables import open_lake
 from ingest.boilerplate_state import AllowList, BoilerplateState
 from ingest.clean import Rules, load_rules
 from ingest.extract import ExtractOptions
@@ -41,13 +41,11 @@ from ingest.feed_state import StateLost, StateStore
 from ingest.feeds_file import FeedsFileError, load_feeds
 from ingest.fetch import EntryResult, fetch_entries
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
-from records import Article, BoxedParagraphs, Cluster, Entry, ErrorRecord, FeedHealth, FeedStatus, utcnow
-from storage.delta import Lake, RowBatches, RowSource
+from records import Article, BoxedParagraphs, Cluster, Entry, ErrorRecord, FeedStatus, utcnow
 from storage.failpoint import failpoint
 from storage.lease import Lease
 from storage.lease import acquire as acquire_lease
 from storage.objectstore import ObjectStore
-from storage.parquet import arrow_schema, from_table, to_table
 from storage.staging import STAGING_PREFIX, RunStaging, started_commits
 from storage.state import StateFiles
 from storage.uri import open_store
@@ -435,7 +433,7 @@ def commit_run(settings: Settings, run_id: str) -> dict[str, Any]:
             # From here on the run is rolled forward, never back: see recover_interrupted().
             if not started:
                 staging.put_json("commit.json", {"run_id": run_id, "started_at": utcnow().isoformat()})
-            staged = _staged_rows(staging, Path(tmp))
+            staged = staged_run(staging, Path(tmp))
             plan = retries.plan(staged.entries(), staged.errors,
                                 staging.get_json(retries.ATTEMPTS) if staging.has(retries.ATTEMPTS) else {},
                                 utcnow())
@@ -464,125 +462,6 @@ def commit_run(settings: Settings, run_id: str) -> dict[str, Any]:
     return summary
 
 
-@dataclass
-class StagedRun:
-    ingest_date: date
-    articles: ArticleRows
-    errors: list[ErrorRecord]
-    statuses: list[FeedStatus]
-    entry_batches: list[str]  # staged names, read one at a time
-    clusters: list[Cluster]
-    staging: RunStaging
-
-    def entries(self) -> Iterator[Entry]:
-        for name in self.entry_batches:
-            yield from self.staging.get_records(name, Entry)
-
-
-def _staged_rows(staging: RunStaging, folder: Path) -> StagedRun:
-    """The staged run; its articles are copied to ``folder`` and read from there a row group at a time."""
-    run = staging.get_json("run.json")
-    errors = staging.get_records("poll_errors.parquet", ErrorRecord)
-    for name in staging.names("fetched/"):
-        if name.endswith(".errors.parquet"):
-            errors.extend(staging.get_records(name, ErrorRecord))
-    errors.extend(staging.get_records("dedup/errors.parquet", ErrorRecord))
-    local = folder / "articles.parquet"
-    articles = ArticleRows(local if staging.download("dedup/articles.parquet", local) else None)
-    return StagedRun(date.fromisoformat(run["ingest_date"]), articles, errors,
-                     staging.get_records("feeds.parquet", FeedStatus), staging.names("entries/"),
-                     staging.get_records("dedup/clusters.parquet", Cluster), staging)
-
-
-@dataclass
-class ArticleFacts:
-    """What the commit needs of the run's articles besides the rows themselves: counts for the summary,
-    and which entry became which article (for the seen entries), read without the texts."""
-
-    articles: int = 0
-    from_feed: int = 0
-    duplicates: int = 0  # versions excluded
-    new_clusters: int = 0
-    boilerplate_removed: int = 0
-    by_entry: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    COLUMNS: ClassVar[list[str]] = ["article_id", "feed_url", "url", "text_source", "cluster_id",
-                                    "duplicate_of", "version", "boilerplate_removed"]
-
-    @classmethod
-    def of(cls, rows: ArticleRows) -> ArticleFacts:
-        facts = cls()
-        for batch in rows.batches(cls.COLUMNS):
-            removed = pc.list_value_length(batch.column("boilerplate_removed")).to_pylist()
-            columns = [batch.column(c).to_pylist() for c in cls.COLUMNS[:-1]]
-            for (article_id, feed_url, url, text_source, cluster_id, duplicate_of, version), n in zip(
-                    zip(*columns, strict=True), removed, strict=True):
-                facts.articles += 1
-                facts.from_feed += text_source == "feed"
-                facts.duplicates += duplicate_of not in (None, article_id)
-                facts.new_clusters += cluster_id == article_id and version == 1
-                facts.boilerplate_removed += n or 0
-                facts.by_entry[(feed_url, url)] = article_id
-        return facts
-
-
-ALERT_STATES = ("failing", "gone")
-
-
-def publish_run(lake: Lake, run_key: str, staged: StagedRun) -> dict[str, str]:
-    """Commit a run's rows to the four tables, then its feeds' health, each as the Delta transaction
-    ``feedlake/<run key>`` (recorded once: committing again after a crash adds nothing).  Returns the feeds
-    (by URL) whose state this commit turned failing or gone, with why; empty when it was committed before.
-    The articles go to their MERGE as a stream of row groups."""
-    app_id = f"feedlake/{run_key}"
-    tables: list[tuple[str, RowSource]] = [
-        ("articles", RowBatches(arrow_schema(Article), staged.articles.batches)),
-        ("errors", to_table(staged.errors, ErrorRecord)), ("feeds", to_table(staged.statuses, FeedStatus)),
-        ("clusters", to_table(staged.clusters, Cluster))]
-    for name, rows in tables:
-        lake.commit(name, rows, app_id, staged.ingest_date)
-        failpoint(f"commit_after_{name}")
-    if staged.statuses and not lake.committed("feeds_current", app_id):
-        now = utcnow()
-        urls = [s.feed_url for s in staged.statuses]
-        wanted = set(urls)  # one row per feed: the whole table is small
-        previous = {h.feed_url: h for h in from_table(lake.read("feeds_current"), FeedHealth) if h.feed_url in wanted}
-        health = feed_health(staged.statuses, previous, articles_last_day(lake, now), now, run_key)
-        lake.upsert("feeds_current", to_table(health, FeedHealth), app_id)
-        return {h.feed_url: f"{h.state} ({h.feed_name}: {h.last_error or h.flag})" for h in health
-                if h.state in ALERT_STATES and (h.feed_url not in previous or previous[h.feed_url].state != h.state)}
-    return {}
-
-
-def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entries: int,
-              articles: ArticleFacts, errors: list[ErrorRecord]) -> dict[str, Any]:
-    status_counts = Counter(s.status for s in statuses)
-    return {
-        "run_id": run_id,
-        "ingest_date": ingest_date.isoformat(),
-        "feeds": len(statuses),
-        "feeds_ok": status_counts["ok"],
-        "feeds_not_modified": status_counts["not_modified"],
-        "feeds_failed": status_counts["error"],
-        # keyed by feed URL: names default to the host, and eight failing feeds of one host are eight
-        "failing_feeds": {s.feed_url: f"{s.feed_name}: {s.error}" for s in statuses if s.status == "error"},
-        "feeds_skipped": status_counts["skipped"],  # not due yet (see README, Polling)
-        "feeds_disabled": status_counts["gone"] + status_counts["disabled"],  # 410 Gone
-        # gone, 404 or a run of failures: what an operator should look at, skipped feeds included
-        "flagged_feeds": {s.feed_url: f"{s.feed_name}: {s.flag}: {s.error or ''}".rstrip(": ")
-                          for s in statuses if s.flag},
-        "entries_listed": sum(s.entries for s in statuses),
-        "new_entries": entries,
-        "articles": articles.articles,
-        "articles_from_feed": articles.from_feed,
-        "duplicates": articles.duplicates,
-        "new_clusters": articles.new_clusters,
-        "boilerplate_removed": articles.boilerplate_removed,
-        "errors": len(errors),
-        "errors_by_stage": dict(sorted(Counter(e.stage for e in errors).items())),
-    }
-
-
 def run_pass(settings: Settings, run_id: str | None = None, progress: Progress | None = None,
              only_feeds: list[str] | None = None, dry_run: bool = False) -> dict[str, Any]:
     """The whole pass in this process (what the CLI runs), holding the output's lease throughout."""
@@ -605,62 +484,6 @@ def run_pass(settings: Settings, run_id: str | None = None, progress: Progress |
         lease.release()
     summary["wall_seconds"] = round(time.monotonic() - started, 2)
     return summary
-
-
-def summary_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
-    """The run summary as (label, value) rows: the CLI's table and the DAG's task log."""
-    rows: list[tuple[str, object]] = [
-        ("feeds polled", summary["feeds"]),
-        ("  ok / not modified / failed",
-         f"{summary['feeds_ok']} / {summary['feeds_not_modified']} / {summary['feeds_failed']}"),
-        ("entries listed", summary["entries_listed"]),
-        ("new entries", summary["new_entries"]),
-        ("articles written", summary["articles"]),
-        ("  from feed content (page failed)", summary["articles_from_feed"]),
-        ("  near-duplicates", summary["duplicates"]),
-        ("  new clusters", summary["new_clusters"]),
-        ("boilerplate pieces removed", summary["boilerplate_removed"]),
-        ("error rows", summary["errors"]),
-    ]
-    rows += [(f"  {stage}", n) for stage, n in summary["errors_by_stage"].items()]
-    rows += [(f"feed became {why.split(' ', 1)[0]}: {url}", why.split(" ", 1)[-1][:100])
-             for url, why in summary.get("became_failing", {}).items()]
-    rows += [(f"failing feed: {url}", str(err)[:100]) for url, err in summary["failing_feeds"].items()]
-    if summary.get("feeds_skipped") or summary.get("feeds_disabled"):
-        rows.append(("  skipped (not due) / disabled (gone)",
-                     f"{summary.get('feeds_skipped', 0)} / {summary.get('feeds_disabled', 0)}"))
-    rows += [(f"flagged feed: {url}", str(why)[:100]) for url, why in summary.get("flagged_feeds", {}).items()
-             if url not in summary["failing_feeds"]]
-    if "wall_seconds" in summary:
-        rows.append(("wall time (s)", summary["wall_seconds"]))
-    return [(what, str(value)) for what, value in rows]
-
-
-def markdown_note(summary: dict[str, Any], limit: int = 1000) -> str:
-    """The run's note for the Airflow UI, which renders notes as Markdown: a headline, the warnings
-    (failing and flagged feeds, keyed by URL), then the counts as a table; within ``limit`` characters."""
-    head = (f"**feedlake pass** `{summary['run_id']}` ({summary['ingest_date']}): "
-            f"{summary['articles']} articles written, {summary['duplicates']} near-duplicates; "
-            f"feeds {summary['feeds_ok'] + summary['feeds_not_modified']} ok, {summary['feeds_failed']} failed")
-    warnings = [f"- became {why.split(' ', 1)[0]}: `{url}` {why.split(' ', 1)[-1]}"
-                for url, why in summary.get("became_failing", {}).items()]
-    warnings += [f"- failing: `{url}` {err}" for url, err in summary["failing_feeds"].items()]
-    warnings += [f"- flagged: `{url}` {why}" for url, why in summary.get("flagged_feeds", {}).items()
-                 if url not in summary["failing_feeds"]]
-    rows = ["| | |", "|---|---:|", *(f"| {what.strip()} | {value} |" for what, value in summary_rows(summary)
-                                      if not what.startswith(("failing feed", "flagged feed", "feed became")))]
-    parts = [head, ""]
-    if warnings:
-        parts += ["**Warnings**", "", *(w[:160] for w in warnings), ""]
-    note = "\n".join(parts + rows)
-    if len(note) > limit:  # the counts table goes first, then warnings beyond the limit
-        note = "\n".join(parts)[: limit - 1] + "…"
-    return note
-
-
-def format_summary(summary: dict[str, Any]) -> list[str]:
-    width = max(len(what) for what, _ in summary_rows(summary))
-    return [f"feedlake run {summary['run_id']}"] + [f"{w:<{width}}  {v}" for w, v in summary_rows(summary)]
 
 
 def ingest_date_for(logical_date: datetime | None, fallback: datetime | None = None) -> date:

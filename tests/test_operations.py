@@ -133,7 +133,7 @@ def test_feed_health_in_one_place_keyed_by_url(server: SiteServer, tmp_path: Pat
                                               capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
-    from feedlake.pipeline import markdown_note
+    from feedlake.summary import markdown_note
 
     server.add(VICTIM, "/a", article("A story", WORDS))
     server.add(VICTIM, "/feed.xml", rss(server, VICTIM, [server.url(VICTIM, "/a")]))
@@ -207,7 +207,7 @@ def test_a_feed_that_becomes_gone_is_announced_once(server: SiteServer, tmp_path
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-    from feedlake.pipeline import markdown_note
+    from feedlake.summary import markdown_note
 
     posted: list[dict[str, str]] = []
 

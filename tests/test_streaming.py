@@ -15,16 +15,10 @@ import pyarrow as pa
 import pytest
 
 from feedlake import runrows
-from feedlake.pipeline import (
-    BOILERPLATE_DB,
-    ArticleFacts,
-    ArticleRows,
-    commit_run,
-    dedup_stage,
-    learn_config,
-    summarize,
-)
+from feedlake.pipeline import BOILERPLATE_DB, commit_run, dedup_stage, learn_config
+from feedlake.runrows import ArticleRows
 from feedlake.settings import Settings
+from feedlake.summary import ArticleFacts, summarize
 from feedlake.tables import open_lake
 from ingest.boilerplate_state import BoilerplateState
 from ingest.learned import LearnInput, learn_and_clean
