@@ -34,7 +34,7 @@ from feedlake.settings import Settings
 from ingest.feed_state import FeedRow, SeenRow, StateStore
 from ingest.feeds_file import FeedSpec
 from ingest.http import ClientConfig, HttpClient
-from ingest.identity import content_hash, fresh_entries, normalize_url, rekey
+from ingest.identity import entry_hash, fresh_entries, normalize_url, rekey
 from ingest.politeness import HostQueue
 from ingest.poll import Exchange, FeedState, PollOutcome, conclude, fetch_feed, not_polled
 from ingest.schedule import FeedHints, ScheduleConfig, is_due
@@ -106,7 +106,7 @@ def feed_state(row: FeedRow | None) -> FeedState:
     if row is None:
         return FeedState()
     return FeedState(
-        etag=row.etag, last_modified=row.last_modified, content_hash=row.content_hash,
+        etag=row.etag, last_modified=row.last_modified, body_hash=row.body_hash,
         effective_url=row.effective_url, pending_redirect=row.pending_redirect,
         redirect_confirmations=row.redirect_confirmations, consecutive_failures=row.consecutive_failures,
         disabled=row.disabled, hints=FeedHints.from_json(row.hints), identity=row.identity or "guid",
@@ -124,7 +124,7 @@ def feed_row(outcome: PollOutcome, previous: FeedRow | None) -> FeedRow:
         feed_url=s.feed_url, etag=st.etag, last_modified=st.last_modified, last_polled_at=s.polled_at.isoformat(),
         last_status=s.status, last_http_status=s.http_status, consecutive_failures=st.consecutive_failures,
         last_error=st.last_error, next_poll_at=st.next_poll_at.isoformat() if st.next_poll_at else None,
-        content_hash=st.content_hash, effective_url=st.effective_url, pending_redirect=st.pending_redirect,
+        body_hash=st.body_hash, effective_url=st.effective_url, pending_redirect=st.pending_redirect,
         redirect_confirmations=st.redirect_confirmations, disabled=st.disabled, hints=st.hints.to_json(),
         identity=st.identity,
     )
@@ -133,7 +133,7 @@ def feed_row(outcome: PollOutcome, previous: FeedRow | None) -> FeedRow:
 def seen_row(entry: Entry, outcome: str, article_id: str | None, run_id: str, seen_at: str) -> SeenRow:
     """What the seen table remembers of an entry: its key, link, normalized link and content hash."""
     return SeenRow(entry.feed_url, entry.entry_key, entry.url, outcome, article_id, run_id, seen_at,
-                   normalize_url(entry.url) or None, content_hash(entry.title, entry.feed_content) or None)
+                   normalize_url(entry.url) or None, entry_hash(entry.title, entry.feed_content) or None)
 
 
 def rows_to_json(rows: list[FeedRow]) -> list[dict[str, Any]]:
@@ -142,7 +142,9 @@ def rows_to_json(rows: list[FeedRow]) -> list[dict[str, Any]]:
 
 
 def rows_from_json(raw: list[dict[str, Any]]) -> list[FeedRow]:
-    return [FeedRow(**r) for r in raw]
+    # a run staged before the body's hash was named for what it is commits as well
+    return [FeedRow(**({**{k: v for k, v in r.items() if k != "content_hash"}, "body_hash": r["content_hash"]}
+                       if "content_hash" in r else r)) for r in raw]
 
 
 def process_count(settings: Settings, due: int) -> int:
@@ -163,7 +165,7 @@ def _conclude(spec: FeedSpec, state: FeedState, exchange: Exchange, run_id: str,
     (worked out here, in parallel, rather than in the serial decision that follows the polling)."""
     outcome = conclude(spec, state, exchange, run_id, schedule, flag_after)
     return (outcome, [normalize_url(e.url) for e in outcome.entries],
-            [content_hash(e.title, e.feed_content) for e in outcome.entries])
+            [entry_hash(e.title, e.feed_content) for e in outcome.entries])
 
 
 def _conclude_batch(batch: list[tuple[Any, ...]]) -> list[Polled]:
@@ -345,6 +347,6 @@ def _cap(fresh: list[Entry], outcome: PollOutcome, cap: int, run_id: str) -> tup
                "next passes (max_new_entries_per_feed)")
     log.warning("%s: %s", url, message, extra={"feed": url, "stage": "poll"})
     error = ErrorRecord(url, url, "poll", message, utcnow(), "too_many_entries", run_id)
-    state = replace(outcome.state, etag=None, last_modified=None, content_hash=None)
+    state = replace(outcome.state, etag=None, last_modified=None, body_hash=None)
     status = replace(outcome.status, etag=None, last_modified=None)  # the feeds/ row shows what is stored
     return fresh[:cap], replace(outcome, errors=[*outcome.errors, error], state=state, status=status)

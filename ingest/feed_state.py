@@ -62,7 +62,7 @@ CREATE TABLE IF NOT EXISTS commits (
 _ADDED_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "feeds": [
         ("next_poll_at", "TEXT"),  # ISO UTC; a pass skips the feed before then (unless forced)
-        ("content_hash", "TEXT"),  # SHA-256 of the last body parsed: a 200 with the same body is "not modified"
+        ("body_hash", "TEXT"),  # SHA-256 of the last body parsed: a 200 with the same body is "not modified"
         ("effective_url", "TEXT"),  # where the feed is polled after a confirmed permanent redirect
         ("pending_redirect", "TEXT"),  # a permanent redirect target seen, not yet confirmed
         ("redirect_confirmations", "INTEGER NOT NULL DEFAULT 0"),
@@ -72,12 +72,18 @@ _ADDED_COLUMNS: dict[str, list[tuple[str, str]]] = {
     ],
     "seen": [
         ("norm_url", "TEXT"),  # the normalized link (ingest.identity.normalize_url)
-        ("content_hash", "TEXT"),  # the entry's content hash (identity ladder, rung 3)
+        ("entry_hash", "TEXT"),  # SHA-1 of the entry's text or title (identity ladder, rung 3)
     ],
+}
+# Columns renamed since: (old name, new name).  Both were once "content_hash", a feed body's SHA-256 in one
+# table and an entry text's SHA-1 in the other.
+_RENAMED_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "feeds": [("content_hash", "body_hash")],
+    "seen": [("content_hash", "entry_hash")],
 }
 _ADDED_INDEXES = """
 CREATE INDEX IF NOT EXISTS seen_norm_url ON seen (norm_url);
-CREATE INDEX IF NOT EXISTS seen_feed_hash ON seen (feed_url, content_hash);
+CREATE INDEX IF NOT EXISTS seen_feed_hash ON seen (feed_url, entry_hash);
 """
 
 
@@ -92,7 +98,7 @@ class FeedRow:
     consecutive_failures: int
     last_error: str | None
     next_poll_at: str | None = None
-    content_hash: str | None = None
+    body_hash: str | None = None
     effective_url: str | None = None
     pending_redirect: str | None = None
     redirect_confirmations: int = 0
@@ -111,7 +117,7 @@ class SeenRow:
     run_id: str
     seen_at: str
     norm_url: str | None = None
-    content_hash: str | None = None
+    entry_hash: str | None = None
 
 
 _FEED_COLUMNS = [f.name for f in fields(FeedRow)]
@@ -145,6 +151,10 @@ class StateStore:
     def _migrate(self) -> None:
         for table, columns in _ADDED_COLUMNS.items():
             present = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+            for old, new in _RENAMED_COLUMNS.get(table, []):
+                if old in present and new not in present:  # its indexes follow it
+                    self._db.execute(f"ALTER TABLE {table} RENAME COLUMN {old} TO {new}")
+                    present = (present - {old}) | {new}
             for name, decl in columns:
                 if name not in present:
                     self._db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
@@ -177,7 +187,7 @@ class StateStore:
         links: set[str] = set()
         hashes: set[str] = set()
         for key, link, digest in self._db.execute(
-                "SELECT entry_key, norm_url, content_hash FROM seen WHERE feed_url = ?", (feed_url,)):
+                "SELECT entry_key, norm_url, entry_hash FROM seen WHERE feed_url = ?", (feed_url,)):
             keys.add(key)
             if link:
                 links.add(link)

@@ -148,7 +148,7 @@ def _unwrap_amp(parts):  # type: ignore[no-untyped-def]
     return parts._replace(path=path, query=query)
 
 
-def content_hash(title: str | None, text: str | None) -> str:
+def entry_hash(title: str | None, text: str | None) -> str:
     """Rung 3: the entry's text, else its title (so an edited title alone does not change it)."""
     basis = collapse_spaces(text) or collapse_spaces(title)
     if not basis:
@@ -161,7 +161,7 @@ def entry_key(guid: str | None, link: str, title: str | None, text: str | None, 
     guid = (guid or "").strip()
     if guid and mode == IDENTITY_GUID:
         return guid
-    return normalize_url(link) or content_hash(title, text) or guid
+    return normalize_url(link) or entry_hash(title, text) or guid
 
 
 @dataclass
@@ -208,7 +208,7 @@ def fresh_entries(entries: list[Entry], mode: str, seen_keys: set[str], feed_lin
     out = Freshness(identity=mode)
     keys = set(seen_keys)
     links = links if links is not None else [normalize_url(e.url) for e in entries]
-    hashes = hashes if hashes is not None else [content_hash(e.title, e.feed_content) for e in entries]
+    hashes = hashes if hashes is not None else [entry_hash(e.title, e.feed_content) for e in entries]
     for entry, link, digest in zip(entries, links, hashes, strict=True):
         known_key = entry.entry_key in keys
         known_link = bool(link) and (link in seen_links or link in taken_links)

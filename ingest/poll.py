@@ -47,7 +47,7 @@ class FeedState:
 
     etag: str | None = None
     last_modified: str | None = None
-    content_hash: str | None = None
+    body_hash: str | None = None  # SHA-256 of the last body parsed
     effective_url: str | None = None
     pending_redirect: str | None = None
     redirect_confirmations: int = 0
@@ -82,7 +82,7 @@ class Exchange:
         """A body that is new since the last parse: the CPU-heavy part of polling."""
         resp = self.response
         return (resp is not None and resp.status not in HANDLED_STATUS
-                and self.body_hash is not None and self.body_hash != state.content_hash)
+                and self.body_hash is not None and self.body_hash != state.body_hash)
 
 
 def fetch_feed(client: HttpClient, spec: FeedSpec, state: FeedState) -> Exchange:
@@ -197,7 +197,7 @@ def _fresh(poll: _Poll, resp: Response, parsed: ParsedFeed, body_hash: str | Non
     entries = rekey(parsed.entries, identity)
     after = next_poll_at(poll.polled_at, poll.schedule, parsed.hints, http_freshness(resp.headers, poll.polled_at))
     etag, last_modified = resp.headers.get("etag"), resp.headers.get("last-modified")
-    new_state = replace(_redirect_state(state, resp), etag=etag, last_modified=last_modified, content_hash=body_hash,
+    new_state = replace(_redirect_state(state, resp), etag=etag, last_modified=last_modified, body_hash=body_hash,
                         consecutive_failures=0, disabled=False, hints=parsed.hints, identity=identity,
                         next_poll_at=after, last_error=None)
     status = FeedStatus(feed_url=spec.url, feed_name=spec.name, polled_at=poll.polled_at, status="ok",

@@ -1,4 +1,4 @@
-"""Entry identity: URL normalization and the GUID → link → content-hash ladder."""
+"""Entry identity: URL normalization and the GUID → link → entry-hash ladder."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import pytest
 from ingest.identity import (
     IDENTITY_GUID,
     IDENTITY_LINK,
-    content_hash,
     duplicated_guids,
+    entry_hash,
     entry_key,
     fresh_entries,
     normalize_url,
@@ -45,8 +45,8 @@ def test_amp_is_only_a_path_segment_not_a_substring() -> None:
 def test_ladder_guid_then_link_then_content() -> None:
     assert entry_key("tag:x,2026:1", "https://e.com/a?utm_source=x", "T", "body") == "tag:x,2026:1"
     assert entry_key(None, "https://e.com/a?utm_source=x", "T", "body") == "https://e.com/a"
-    assert entry_key("  ", "", "T", "body") == content_hash("Other title", "body")  # the title is not part of it
-    assert entry_key(None, "", "Only a title", None) == content_hash("Only a title", None)
+    assert entry_key("  ", "", "T", "body") == entry_hash("Other title", "body")  # the title is not part of it
+    assert entry_key(None, "", "Only a title", None) == entry_hash("Only a title", None)
     assert entry_key("tag:x,2026:1", "https://e.com/a", "T", "b", mode=IDENTITY_LINK) == "https://e.com/a"
 
 
@@ -84,7 +84,7 @@ def test_linkless_entry_keeps_its_identity_when_only_the_title_is_edited() -> No
     edited = _entry(entry_key(None, "", "Title, edited", "Same body"), "", title="Title, edited", text="Same body")
     assert first.entry_key == edited.entry_key
     decided = fresh_entries([edited], IDENTITY_GUID, {first.entry_key}, set(), set(),
-                            {content_hash("Title", "Same body")}, set())
+                            {entry_hash("Title", "Same body")}, set())
     assert decided.fresh == []
 
 

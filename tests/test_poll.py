@@ -326,3 +326,37 @@ def polling_specs(path: Path) -> list:
     from ingest.feeds_file import load_feeds
 
     return load_feeds(path)
+
+
+def test_a_state_file_of_before_the_hashes_were_renamed_opens_with_them(tmp_path: Path) -> None:
+    """feeds.content_hash (a body's SHA-256) became body_hash and seen.content_hash (an entry's SHA-1)
+    entry_hash: an existing feeds.sqlite opens with both values kept, and a run staged before commits."""
+    from feedlake.polling import rows_from_json
+
+    path = tmp_path / "feeds.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("""
+        CREATE TABLE feeds (feed_url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, last_polled_at TEXT,
+            last_status TEXT, last_http_status INTEGER, consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT, content_hash TEXT);
+        CREATE TABLE seen (feed_url TEXT NOT NULL, entry_key TEXT NOT NULL, url TEXT NOT NULL, outcome TEXT NOT NULL,
+            article_id TEXT, run_id TEXT NOT NULL, seen_at TEXT NOT NULL, norm_url TEXT, content_hash TEXT,
+            PRIMARY KEY (feed_url, entry_key));
+        CREATE INDEX seen_feed_hash ON seen (feed_url, content_hash);
+        INSERT INTO feeds (feed_url, content_hash) VALUES ('https://a.example/feed', 'sha256-of-body');
+        INSERT INTO seen VALUES ('https://a.example/feed', 'k1', 'https://a.example/1', 'article', 'x', 'r1',
+            '2026-01-01T00:00:00+00:00', 'https://a.example/1', 'sha1:entry');
+    """)
+    db.close()
+    state = StateStore(path)
+    try:
+        assert state.feeds()["https://a.example/feed"].body_hash == "sha256-of-body"
+        keys, links, hashes = state.seen_in_feed("https://a.example/feed")
+        assert keys == {"k1"} and hashes == {"sha1:entry"}
+    finally:
+        state.close()
+    StateStore(path).close()  # opening it again migrates nothing twice
+    [row] = rows_from_json([{"feed_url": "https://a.example/feed", "etag": None, "last_modified": None,
+                             "last_polled_at": None, "last_status": "ok", "last_http_status": 200,
+                             "consecutive_failures": 0, "last_error": None, "content_hash": "sha256-of-body"}])
+    assert row.body_hash == "sha256-of-body"
