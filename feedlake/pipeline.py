@@ -16,7 +16,7 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -345,43 +345,13 @@ def dedup_stage(settings: Settings, run_id: str) -> dict[str, Any]:
         chunks = Chunks(Path(tmp), len(order), runrows.CHUNK)
         learn_boilerplate(settings, files, order, staging, chunks)  # before dedup: it must compare cleaned text
         writer = ArticleWriter(Path(tmp) / "articles.parquet")
-        errors: list[ErrorRecord] = []
-        touched: dict[str, None] = {}  # clusters this run changed, in first-touch order
-        dups = 0
         index = open_dedup_index(settings, files)
         try:
             now = time.time()
             expired = index.expire(now - timedelta(days=settings.dedup_window_days).total_seconds())
             dedup = Deduplicator(index, dedup_config(settings))
-            taken: dict[str, str] = {}
-
-            def same_url(a: Article, why: str) -> None:
-                errors.append(ErrorRecord(a.url, a.feed_url, "dedup",
-                                          f"same canonical URL {why} ({a.canonical_url})",
-                                          utcnow(), "duplicate_canonical_url", run_id))
-
-            # One write transaction for the run (SQLite): decisions see each other, and commit once.
-            with index.transaction():
-                for chunk in chunks.read():
-                    out: list[Article] = []
-                    for a in chunk:
-                        if a.article_id in taken:
-                            same_url(a, "as another article of this run")
-                            continue
-                        taken[a.article_id] = a.url
-                        if a.article_id in committed and index.get(a.article_id) is None:
-                            same_url(a, "as an article ingested before the dedup window (its text was not compared)")
-                            continue
-                        d = dedup.decide(a.article_id, a.text, now, title=a.title, source=a.source, run=run_id)
-                        if d.unchanged and a.article_id in committed:
-                            if a.text_source != "feed":  # a retried page that failed again: its fetch error says so
-                                same_url(a, "and text as an article already ingested")
-                            continue
-                        out.append(replace(a, cluster_id=d.cluster_id, duplicate_of=d.duplicate_of,
-                                           similarity=d.similarity, match_tier=d.match_tier, version=d.version))
-                        touched.update(dict.fromkeys((d.cluster_id, *d.merged)))
-                    writer.write(out)
-                    dups += sum(a.duplicate_of is not None for a in out)
+            decided = _decide(dedup, index, chunks, writer, committed, now, run_id)
+            touched, errors, dups = decided.touched, decided.errors, decided.duplicates
             clusters = [Cluster(c.cluster_id, c.merged_into, c.bridged_by, c.size,
                                 datetime.fromtimestamp(c.first_seen, UTC), datetime.fromtimestamp(c.last_seen, UTC),
                                 list(c.sources), c.title, run_id) for c in index.clusters(touched)]
@@ -398,6 +368,49 @@ def dedup_stage(settings: Settings, run_id: str) -> dict[str, Any]:
              writer.rows, dups, len(clusters), merged, expired)
     return {"articles": writer.rows, "duplicates": dups, "clusters": len(clusters), "merged": merged,
             "expired": expired, "tiers": dict(dedup.counts)}
+
+
+@dataclass
+class _Decided:
+    errors: list[ErrorRecord] = field(default_factory=list)
+    touched: dict[str, None] = field(default_factory=dict)  # clusters this run changed, in first-touch order
+    duplicates: int = 0
+
+
+def _decide(dedup: Deduplicator, index: DedupIndex, chunks: Chunks, writer: ArticleWriter, committed: set[str],
+            now: float, run_id: str) -> _Decided:
+    """Decide the run's articles a chunk at a time, writing each chunk's rows, in one write transaction
+    (SQLite): decisions see each other, and commit once.  An article whose canonical URL another article of
+    the run, or one committed before, already has is an error row, not a second article."""
+    done = _Decided()
+    taken: dict[str, str] = {}
+
+    def same_url(a: Article, why: str) -> None:
+        done.errors.append(ErrorRecord(a.url, a.feed_url, "dedup", f"same canonical URL {why} ({a.canonical_url})",
+                                       utcnow(), "duplicate_canonical_url", run_id))
+
+    with index.transaction():
+        for chunk in chunks.read():
+            out: list[Article] = []
+            for a in chunk:
+                if a.article_id in taken:
+                    same_url(a, "as another article of this run")
+                    continue
+                taken[a.article_id] = a.url
+                if a.article_id in committed and index.get(a.article_id) is None:
+                    same_url(a, "as an article ingested before the dedup window (its text was not compared)")
+                    continue
+                d = dedup.decide(a.article_id, a.text, now, title=a.title, source=a.source, run=run_id)
+                if d.unchanged and a.article_id in committed:
+                    if a.text_source != "feed":  # a retried page that failed again: its fetch error says so
+                        same_url(a, "and text as an article already ingested")
+                    continue
+                out.append(replace(a, cluster_id=d.cluster_id, duplicate_of=d.duplicate_of,
+                                   similarity=d.similarity, match_tier=d.match_tier, version=d.version))
+                done.touched.update(dict.fromkeys((d.cluster_id, *d.merged)))
+            writer.write(out)
+            done.duplicates += sum(a.duplicate_of is not None for a in out)
+    return done
 
 
 @leased
