@@ -198,8 +198,10 @@ class Decision:
         return len(outside) >= self.config.min_stories and len(outside) >= GENERIC_SHARE * len(occ.stories)
 
     def on_ordinary_stories(self, occ: Occurrences) -> bool:
-        """Whether the unit recurs on at least *k* of the source's ordinary (not templated) stories."""
-        return self._core is not None and len(self._ordinary(occ)) >= self.config.min_stories
+        """Whether the unit is on one of the source's ordinary (not templated) stories too: a template's own
+        stock sentence is on its instances only, so a unit with chrome form that an ordinary story carries as
+        well is the publisher's (a rotating newsletter box shows up on a templated story as on any other)."""
+        return self._core is not None and len(self._ordinary(occ)) >= 1
 
     def _ordinary(self, occ: Occurrences) -> frozenset[int]:
         """The unit's stories outside this article's template instances that are not templated stories."""
@@ -218,7 +220,7 @@ class Decision:
         rights notice, a republication or sponsor note, a bio, an attribution, a widget, a lexicon label
         ("RELATED:"), a call for donations are chrome wherever they sit; so is the source asking the reader,
         by its own name, to act ("Follow Dalal Wire on Telegram", "Descargá la app de Diario Andino"), and
-        what the source prints on its ordinary stories."""
+        what the source prints on an ordinary story as well."""
         rec = self.recurrence(u)
         if (self._core is None or rec is None or self.in_box(u) or self.generic(rec[2], rec[1])
                 or self.on_ordinary_stories(rec[2])):

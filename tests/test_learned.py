@@ -348,6 +348,20 @@ def test_a_templated_story_keeps_stock_sentences_with_the_publishers_address(sta
     assert all(r.removed == [footer] for r in out[6:])
 
 
+def test_a_box_on_one_ordinary_story_too_goes_from_templated_ones(state: BoilerplateState) -> None:
+    """A line with the publisher's address inside the template's instances would be one of its stock
+    sentences (as the scoreboard's own, which stay), but an ordinary story of the source carries it too, even
+    one: then it is the publisher's box, and goes from every instance."""
+    box = "Every score of the night is at gazette.example/scores."
+    items = [item(f"f{n}", "gazette.example", [*scoreboard(n)[:3], box, *scoreboard(n)[3:]], n * 60.0)
+             for n in range(6)]
+    items += [item(f"s{n}", "gazette.example", [*story(80 + n)[:2], *([box] if n == 0 else []), *story(80 + n)[2:]],
+                   900.0 + n) for n in range(3)]
+    out = run(state, items)
+    for n, result in enumerate(out[:6]):
+        assert result.text.split("\n") == scoreboard(n) and result.removed == [box], n
+
+
 def test_the_source_asking_by_name_goes_from_templated_stories(state: BoilerplateState) -> None:
     """A call to act on the source, by its name, inside the template's instances only ("Follow the Harbour
     Gazette on Telegram …"): no template's stock sentence asks the reader that, so it goes; the scoreboard's
