@@ -168,6 +168,8 @@ PARAGRAPH_CASES = [
     ("en", "This story originally appeared on Example Weekly and is republished with permission."),
     ("en", "Sign up for our free morning newsletter to get the day's headlines."),
     ("en", "Follow us on Facebook, X and Instagram."),
+    ("en", "Additional reporting by the Oregon Capital Bureau."),
+    ("en", "– Additional reporting by John Kelly"),
     ("en", "© 2025 Example Media Ltd. All rights reserved."),
     ("en", "This material may not be published, broadcast, rewritten or redistributed."),
     ("en", "RELATED: Council approves budget after long debate"),
@@ -272,6 +274,7 @@ SENTENCE_CASES = [
     ("de", "sagte die Ministerin.", "(sts/dbe)"),
     (None, "the minister said.", "(With inputs from PTI)"),
     (None, "dijo la ministra.", "(NA)"),
+    (None, "sagte die Ministerin.", "hr/dpa"),  # an editor's initials before the agency
 ]
 
 
@@ -343,6 +346,7 @@ TRUE_NEGATIVES = [
     "Related-party transactions rose by a fifth last year, the auditors said.",
     "(c) the minister shall publish the figures every quarter, the draft says.",
     "Follow-up talks are planned for next month, the union said.",
+    "Additional reporting by officials was not needed, he said, and the audit stood.",
     "Das Bündnis berät am Montag (NATO)",  # upper case in brackets is a name, not an author's initials
     "Die Koalition stimmte zu (SPD/CDU)",
     "Join the club on Telegram, the organisers said, and bring a friend.",

@@ -573,6 +573,15 @@ def test_a_call_in_the_voseo_of_argentina_is_a_call() -> None:
     assert form_of("Los vecinos vieron algo extraño en el cielo, dijo la policía.").level == 0
 
 
+def test_the_publication_asking_for_money_is_fundraising_and_an_obituary_is_not() -> None:
+    from ingest.chrome import form_of
+
+    for ask in ("Nos pigistes sont payés grâce à vos dons.", "KRPR is listener-supported.",
+                "La Frontera Hoy es una redacción sin fines de lucro.", "Tu donativo de hoy se duplica."):
+        assert "fundraising" in form_of(ask).strong, ask
+    assert "fundraising" not in form_of("Au lieu de fleurs, un don à la Ligue contre le cancer.").strong
+
+
 def applications(n: int) -> list[str]:
     """A weekly building-applications notice: stock sentences are a little over half of its characters,
     the application lines are its own; its last sentence names the publisher and gives its address."""
