@@ -168,8 +168,6 @@ PARAGRAPH_CASES = [
     ("en", "This story originally appeared on Example Weekly and is republished with permission."),
     ("en", "Sign up for our free morning newsletter to get the day's headlines."),
     ("en", "Follow us on Facebook, X and Instagram."),
-    ("en", "Additional reporting by the Oregon Capital Bureau."),
-    ("en", "– Additional reporting by John Kelly"),
     ("en", "© 2025 Example Media Ltd. All rights reserved."),
     ("en", "This material may not be published, broadcast, rewritten or redistributed."),
     ("en", "RELATED: Council approves budget after long debate"),
@@ -275,6 +273,9 @@ SENTENCE_CASES = [
     (None, "the minister said.", "(With inputs from PTI)"),
     (None, "dijo la ministra.", "(NA)"),
     (None, "sagte die Ministerin.", "hr/dpa"),  # an editor's initials before the agency
+    ("en", "the minister said.", "Additional reporting by the Oregon Capital Bureau."),
+    ("en", "the minister said.", "– Additional reporting by John Kelly"),
+    ("es", "dijo la ministra.", "Extracto."),
 ]
 
 

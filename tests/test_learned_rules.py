@@ -96,6 +96,7 @@ PARAGRAPH_CASES = [
     ("fr-more-heading", "Articles similaires"),
     ("es-more-heading", "Contenido relacionado"),
     ("es-teaser-prefix", "MIRA: Vecinos limpian la playa tras el temporal"),
+    ("es-more-heading", "Claves de la noticia"),
     ("en-teaser-prefix", "WATCH: Ferry leaves port for the first time since January"),
     ("date-line", "23.10.2018"),
     ("date-line", "Aktualisiert am 17.01.2021."),
