@@ -276,6 +276,7 @@ SENTENCE_CASES = [
     ("en", "the minister said.", "Additional reporting by the Oregon Capital Bureau."),
     ("en", "the minister said.", "– Additional reporting by John Kelly"),
     ("es", "dijo la ministra.", "Extracto."),
+    (None, "dijo la ministra.", "(Servimedia)"),
 ]
 
 
