@@ -38,7 +38,7 @@ from ingest.boilerplate_state import AllowList, BoilerplateState
 from ingest.clean import Rules, load_rules
 from ingest.extract import ExtractOptions
 from ingest.feed_state import StateLost, StateStore
-from ingest.feeds_file import FeedsFileError, load_feeds
+from ingest.feeds_file import FeedsFileError, FeedSpec, load_feeds
 from ingest.fetch import EntryResult, fetch_entries
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
 from records import Article, BoxedParagraphs, Cluster, Entry, ErrorRecord, FeedStatus, utcnow
@@ -156,6 +156,36 @@ def leased(stage: Stage) -> Stage:
     return cast(Stage, run)
 
 
+def _selected_feeds(settings: Settings, only_feeds: list[str] | None) -> list[FeedSpec]:
+    """The feeds file's feeds, or those of them named (by name or URL) in ``only_feeds``."""
+    specs = load_feeds(settings.feeds)
+    if not only_feeds:
+        return specs
+    wanted = set(only_feeds)
+    unknown = wanted - {s.url for s in specs} - {s.name for s in specs}
+    if unknown:
+        raise FeedsFileError(f"feeds not in {settings.feeds}: {', '.join(sorted(unknown))}")
+    return [s for s in specs if s.url in wanted or s.name in wanted]
+
+
+def _stage_batches(staging: RunStaging, new: list[Entry], batch_size: int) -> list[dict[str, Any]]:
+    """Stage the new entries in batches of one host each (at most ``batch_size``), hosts in order; each
+    batch's key, its label in the Airflow UI (the host) and its size."""
+    by_host: dict[str, list[Entry]] = defaultdict(list)
+    for entry in new:
+        by_host[urlsplit(entry.url).hostname or "no-link"].append(entry)
+    batches: list[dict[str, Any]] = []
+    for host in sorted(by_host):
+        entries = by_host[host]
+        chunks = [entries[i : i + batch_size] for i in range(0, len(entries), batch_size)]
+        for n, chunk in enumerate(chunks, 1):
+            name = f"entries/batch-{len(batches):05d}.parquet"
+            staging.put_records(name, chunk, Entry)
+            label = host if len(chunks) == 1 else f"{host} ({n}/{len(chunks)})"
+            batches.append({"key": name, "label": label, "entries": len(chunk)})
+    return batches
+
+
 @leased
 def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
                only_feeds: list[str] | None = None, dry_run: bool = False,
@@ -164,13 +194,7 @@ def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
 
     ``dry_run`` polls and reports what is new, then stages and records nothing.
     """
-    specs = load_feeds(settings.feeds)
-    if only_feeds:
-        wanted = set(only_feeds)
-        unknown = wanted - {s.url for s in specs} - {s.name for s in specs}
-        if unknown:
-            raise FeedsFileError(f"feeds not in {settings.feeds}: {', '.join(sorted(unknown))}")
-        specs = [s for s in specs if s.url in wanted or s.name in wanted]
+    specs = _selected_feeds(settings, only_feeds)
     store = open_output(settings)
     recovered = recover_interrupted(settings, store, run_id)
     staging = RunStaging(store, run_id)
@@ -205,18 +229,7 @@ def poll_stage(settings: Settings, run_id: str, ingest_date: date | None = None,
     staging.put_records("feeds.parquet", statuses, FeedStatus)
     staging.put_json("feed_state.json", rows_to_json(polled.rows))  # recorded by the commit
     staging.put_records("poll_errors.parquet", errors, ErrorRecord)
-    by_host: dict[str, list[Entry]] = defaultdict(list)
-    for entry in new:
-        by_host[urlsplit(entry.url).hostname or "no-link"].append(entry)
-    batches: list[dict[str, Any]] = []
-    for host in sorted(by_host):
-        entries = by_host[host]
-        chunks = [entries[i : i + settings.batch_size] for i in range(0, len(entries), settings.batch_size)]
-        for n, chunk in enumerate(chunks, 1):
-            name = f"entries/batch-{len(batches):05d}.parquet"
-            staging.put_records(name, chunk, Entry)
-            label = host if len(chunks) == 1 else f"{host} ({n}/{len(chunks)})"
-            batches.append({"key": name, "label": label, "entries": len(chunk)})
+    batches = _stage_batches(staging, new, settings.batch_size)
     log.info("polled %d feeds: %d ok, %d not modified, %d failed, %d skipped (not due), %d disabled; "
              "%d new entries in %d batches", len(statuses) - counts["skipped"] - counts["disabled"], counts["ok"],
              counts["not_modified"], counts["error"] + counts["gone"], counts["skipped"], counts["disabled"],
