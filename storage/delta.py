@@ -122,9 +122,17 @@ class Lake:
         return not any(self.exists(name) for name in self.specs)
 
     def _create(self, spec: TableSpec) -> DeltaTable:
-        return DeltaTable.create(self.uri(spec.name), spec.table_schema, mode="ignore",
-                                 partition_by=[PARTITION] if spec.partitioned else None, name=spec.name,
-                                 description=f"feedlake {spec.name}", storage_options=self.options)
+        try:
+            return DeltaTable.create(self.uri(spec.name), spec.table_schema, mode="ignore",
+                                     partition_by=[PARTITION] if spec.partitioned else None, name=spec.name,
+                                     description=f"feedlake {spec.name}", storage_options=self.options)
+        except CommitFailedError:
+            # two first writers: the other one's create won ("protocol changed since last commit")
+            table = self.table(spec.name)
+            if table is None:
+                raise
+            log.info("%s: created by a concurrent writer", spec.name)
+            return table
 
     def _conform(self, spec: TableSpec, rows: pa.Table, ingest_date: date | None) -> pa.Table:
         if spec.partitioned:

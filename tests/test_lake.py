@@ -65,6 +65,26 @@ def test_concurrent_writers_on_s3(s3_env: str) -> None:
     check_concurrent_writers(f"s3://{s3_env}/lake")
 
 
+def test_a_first_write_that_loses_the_create_race_commits_into_the_winners_table(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two first writers of a table both create it; the loser's create fails ("protocol changed since last
+    commit", seen on S3) and it commits into the table the winner created."""
+    from deltalake.exceptions import CommitFailedError
+
+    import storage.delta
+
+    real = DeltaTable.create
+
+    def lost_race(*args: object, **kwargs: object) -> DeltaTable:
+        real(*args, **kwargs)  # the other writer's create
+        raise CommitFailedError("Failed to commit transaction: Protocol changed since last commit")
+
+    monkeypatch.setattr(storage.delta.DeltaTable, "create", staticmethod(lost_race))
+    lake = open_lake(LocalStore(tmp_path))
+    assert lake.commit("errors", errors(range(3)), "feedlake/a", DAY) == 3
+    assert sorted(lake.read("errors").column("url").to_pylist()) == [f"http://x.example/{k}" for k in range(3)]
+
+
 def test_tables_are_partitioned_zstd_delta_with_the_records_columns(tmp_path: Path) -> None:
     lake = open_lake(LocalStore(tmp_path))
     lake.commit("errors", errors(range(3)), "feedlake/a", DAY)
