@@ -218,7 +218,7 @@ def lake_command(args: argparse.Namespace, console: Console) -> int:
         return 0
     table = Table(*rel.columns)
     for row in rows:
-        table.add_row(*(str(v) for v in row))
+        table.add_row(*("" if v is None else str(v) for v in row))  # NULL is an empty cell, not "None"
     console.print(table)
     return 0
 

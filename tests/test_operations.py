@@ -155,6 +155,9 @@ def test_feed_health_in_one_place_keyed_by_url(server: SiteServer, tmp_path: Pat
     assert main(["feeds", "--output", str(tmp_path / "lake"), "--json"]) == 0
     every = json.loads(capsys.readouterr().out)
     assert len(every) == 9 and [r for r in every if r["state"] == "ok"][0]["articles_24h"] == 1
+    assert main(["feeds", "--output", str(tmp_path / "lake")]) == 0
+    shown = capsys.readouterr().out
+    assert "error" in shown and "None" not in shown  # a NULL (no flag, no success yet) is an empty cell
 
 
 def test_transient_page_failures_are_retried_on_later_passes_up_to_a_cap(
