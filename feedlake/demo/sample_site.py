@@ -30,6 +30,7 @@ from xml.sax.saxutils import escape, quoteattr
 import yaml
 
 from feedlake.demo.siteserver import DEFAULT_HOSTS, Resource, SiteServer
+from records import collapse_spaces
 
 log = logging.getLogger(__name__)
 
@@ -163,8 +164,9 @@ def _utc(value: str, where: str) -> datetime:
     return dt.astimezone(UTC)
 
 
-def _norm(text: str) -> str:
-    return " ".join(str(text).split())
+def _flat(value: object) -> str:
+    """A YAML value as one line of text (the site's files wrap long paragraphs)."""
+    return collapse_spaces(str(value))
 
 
 def _copy_body(orig: ExpectedEntry, spec: dict[str, Any], where: str) -> tuple[list[str], list[str], list[str]]:
@@ -178,17 +180,17 @@ def _copy_body(orig: ExpectedEntry, spec: dict[str, Any], where: str) -> tuple[l
             raise SampleSiteError(f"{where}: edit {edit['find']!r} must match exactly once")
         body[hits[0]] = body[hits[0]].replace(edit["find"], edit["replace"])
     served = list(body)
-    prepend, append = [_norm(p) for p in spec.get("prepend", [])], [_norm(p) for p in spec.get("append", [])]
+    prepend, append = [_flat(p) for p in spec.get("prepend", [])], [_flat(p) for p in spec.get("append", [])]
     boilerplate = list(prepend)
     if "glue" in spec:
-        i, text = int(spec["glue"]["paragraph"]), _norm(spec["glue"]["text"])
+        i, text = int(spec["glue"]["paragraph"]), _flat(spec["glue"]["text"])
         if not 0 <= i < len(served):
             raise SampleSiteError(f"{where}: glue paragraph {i} out of range")
         served[i] += text  # no space: the point of this case
         boilerplate.append(text)
     for ins in sorted(spec.get("insert", []), key=lambda d: -int(d["after"])):
-        served.insert(int(ins["after"]), _norm(ins["text"]))
-        boilerplate.append(_norm(ins["text"]))
+        served.insert(int(ins["after"]), _flat(ins["text"]))
+        boilerplate.append(_flat(ins["text"]))
     return body, boilerplate + append, prepend + served + append
 
 
@@ -212,11 +214,11 @@ def load_site(directory: Path = SITE_DIR) -> Expected:
         if spec["source"] not in source_ids:
             raise SampleSiteError(f"{where}: unknown source {spec['source']!r}")
         return dict(id=spec["id"], source=spec["source"], path="/" + spec["slug"].strip("/"),
-                    title=_norm(spec["title"]), section=spec.get("section", "News"),
+                    title=_flat(spec["title"]), section=spec.get("section", "News"),
                     published=_utc(spec["published"], where))
 
     for spec in docs["stories"]["stories"]:
-        body = tuple(_norm(p) for p in spec["paragraphs"])
+        body = tuple(_flat(p) for p in spec["paragraphs"])
         status = int(spec.get("page_status", 200))
         full = feed_of[spec["source"]].feed_content == "full"
         text_source = "page" if status == 200 else ("feed" if full else None)
