@@ -364,22 +364,21 @@ def dedup_stage(settings: Settings, run_id: str) -> dict[str, Any]:
             expired = index.expire(now - timedelta(days=settings.dedup_window_days).total_seconds())
             dedup = Deduplicator(index, dedup_config(settings))
             decided = _decide(dedup, index, chunks, writer, committed, now, run_id)
-            touched, errors, dups = decided.touched, decided.errors, decided.duplicates
             clusters = [Cluster(c.cluster_id, c.merged_into, c.bridged_by, c.size,
                                 datetime.fromtimestamp(c.first_seen, UTC), datetime.fromtimestamp(c.last_seen, UTC),
-                                list(c.sources), c.title, run_id) for c in index.clusters(touched)]
+                                list(c.sources), c.title, run_id) for c in index.clusters(decided.touched)]
         finally:
             index.close()
             writer.close()
         if settings.dedup_backend == "sqlite":
             files.push(INDEX_DB)
-        staging.put_records("dedup/errors.parquet", errors, ErrorRecord)
+        staging.put_records("dedup/errors.parquet", decided.errors, ErrorRecord)
         staging.put_records("dedup/clusters.parquet", clusters, Cluster)
         staging.upload(writer.path, "dedup/articles.parquet")  # last: the commit waits for it
     merged = sum(c.merged_into is not None for c in clusters)
     log.info("dedup: %d articles, %d duplicates, %d clusters changed (%d merged), %d expired from the index",
-             writer.rows, dups, len(clusters), merged, expired)
-    return {"articles": writer.rows, "duplicates": dups, "clusters": len(clusters), "merged": merged,
+             writer.rows, decided.duplicates, len(clusters), merged, expired)
+    return {"articles": writer.rows, "duplicates": decided.duplicates, "clusters": len(clusters), "merged": merged,
             "expired": expired, "tiers": dict(dedup.counts)}
 
 

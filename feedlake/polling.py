@@ -31,7 +31,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from feedlake.settings import Settings
-from ingest.feed_state import FeedRow, SeenRow, StateStore
+from ingest.feed_state import FeedRow, SeenRow, StateStore, renamed_columns
 from ingest.feeds_file import FeedSpec
 from ingest.http import ClientConfig, HttpClient
 from ingest.identity import entry_hash, fresh_entries, normalize_url, rekey
@@ -142,9 +142,7 @@ def rows_to_json(rows: list[FeedRow]) -> list[dict[str, Any]]:
 
 
 def rows_from_json(raw: list[dict[str, Any]]) -> list[FeedRow]:
-    # a run staged before the body's hash was named for what it is commits as well
-    return [FeedRow(**({**{k: v for k, v in r.items() if k != "content_hash"}, "body_hash": r["content_hash"]}
-                       if "content_hash" in r else r)) for r in raw]
+    return [FeedRow(**renamed_columns("feeds", r)) for r in raw]  # a run staged before a rename commits as well
 
 
 def process_count(settings: Settings, due: int) -> int:

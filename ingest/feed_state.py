@@ -81,6 +81,17 @@ _RENAMED_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "feeds": [("content_hash", "body_hash")],
     "seen": [("content_hash", "entry_hash")],
 }
+
+
+def renamed_columns(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row of ``table`` under the column names of now, if it was written under old ones (a run staged
+    before a rename)."""
+    for old, new in _RENAMED_COLUMNS.get(table, []):
+        if old in row and new not in row:
+            row = {(new if k == old else k): v for k, v in row.items()}
+    return row
+
+
 _ADDED_INDEXES = """
 CREATE INDEX IF NOT EXISTS seen_norm_url ON seen (norm_url);
 CREATE INDEX IF NOT EXISTS seen_feed_hash ON seen (feed_url, entry_hash);

@@ -225,8 +225,9 @@ class Decision:
         if (self._core is None or rec is None or self.in_box(u) or self.generic(rec[2], rec[1])
                 or self.on_ordinary_stories(rec[2])):
             return False
-        strong = self.form(u).strong
-        if CHROME_ONLY.intersection(strong) or ("self" in strong and "cta" in self.form(u).weak):
+        form = self.form(u)
+        strong = form.strong
+        if CHROME_ONLY.intersection(strong) or ("self" in strong and "cta" in form.weak):
             return False
         lead = lead_words(u.text)
         return "label" not in strong or (lead is not None and lead not in load_lexicon().labels)
