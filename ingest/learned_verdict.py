@@ -38,6 +38,8 @@ CHROME_ONLY = frozenset({"rights", "republished", "disclosure", "widget", "attri
 GENERIC_SHARE = 0.5  # share of a unit's stories outside a template's instances that makes it the publisher's
 ECHO_WORDS = (3, 40)  # a paragraph this long that repeats words of another paragraph is an echo ...
 ECHO_RUN = 2  # ... and this many echoes in a row are a box ("Key points", pull quotes), not reporting
+INTERSTITIAL_WORDS = 12  # a line this short that recurs between a source's story paragraphs ...
+INTERSTITIAL_STORIES = 3  # ... in this many stories, never at an edge, interrupts the story
 TRAVEL = 0.8  # Jaccard of two units' stories that makes them one block ("they travel together")
 _KIND_ORDER = ("exact", "label", "template", "skeleton")  # ties: the more telling kind
 _SENTENCE_END = (".", "!", "?", "…")
@@ -152,6 +154,8 @@ class Decision:
         form = self.form(u)
         if form.level == 2 and not self.stock(u):
             return f"{form.describe()}; {'edge' if at_edge else 'body'}"
+        if not at_edge and self.interrupts(u, kind, occ):
+            return f"a line between the story's own paragraphs in {len(occ.stories)} stories; body"
         if strict and not self.generic(occ, kind):
             return None
         if at_edge:
@@ -168,6 +172,20 @@ class Decision:
         if u.whole and len(occ.stories) >= BODY_MIN_STORIES and (_block_form(form) or self.everywhere(fp, occ)):
             return f"{form.describe()}; a block of its own in {len(occ.stories)} stories"
         return None
+
+    def interrupts(self, u: Unit, kind: str, occ: Occurrences) -> bool:
+        """Whether ``u`` is a short line of its own that recurs word for word between paragraphs that recur
+        nowhere ("Publicidad", "Story continues after this message from our sponsors"): the story around it
+        is the article's own, so the line is not the story's.  A templated story's subhead sits between the
+        template's stock sentences, which recur, and stays."""
+        if (not u.whole or not u.sentence or kind != "exact" or len(u.words) > INTERSTITIAL_WORDS
+                or len(occ.stories) < max(INTERSTITIAL_STORIES, self.config.min_stories) or occ.edge_stories):
+            return False
+        for para in (u.para - 1, u.para + 1):
+            units = self.by_para.get(para)
+            if not units or any(self.recurrence(n) is not None for n in units):
+                return False
+        return True
 
     def companion(self, u: Unit, occ: Occurrences) -> str | None:
         """Why ``u`` belongs to a block of chrome although its own words say nothing: a sentence with chrome

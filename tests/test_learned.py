@@ -374,6 +374,28 @@ def test_the_source_asking_by_name_goes_from_templated_stories(state: Boilerplat
         assert result.text.split("\n") == scoreboard(n) and result.removed == [call], n
 
 
+def test_a_short_line_that_interrupts_stories_goes(state: BoilerplateState) -> None:
+    """A short line of its own between the story's paragraphs, word for word on three of the source's
+    stories and never at an edge ("Story continues after this message from our sponsors"), is not the
+    stories': their paragraphs around it recur nowhere.  On two stories it stays; so does a templated
+    story's subhead, which sits between the template's stock sentences."""
+    line = "Story continues after this message from our sponsors"
+    subhead = "What residents can do"
+    items = [item(f"a{n}", "gazette.example", [*story(n, 6)[:2 + n % 2], line, *story(n, 6)[2 + n % 2:]],
+                  n * 60.0) for n in range(3)]
+    items += [item(f"b{n}", "post.example", [*story(20 + n, 6)[:3], line, *story(20 + n, 6)[3:]], n * 60.0)
+              for n in range(2)]
+    items += [item(f"h{n}", "weather.example", [*heat_warning(n)[:3], subhead, *heat_warning(n)[3:]], n * 60.0)
+              for n in range(5)]
+    out = run(state, items)
+    for n, result in enumerate(out[:3]):
+        assert result.text.split("\n") == story(n, 6) and result.removed == [line], n
+    for n, result in enumerate(out[3:5]):
+        assert line in result.text.split("\n"), n
+    for n, result in enumerate(out[5:]):
+        assert subhead in result.text.split("\n"), n
+
+
 def test_a_sentence_with_nine_a_m_monday_stays_whole(state: BoilerplateState) -> None:
     """The heat warnings' second paragraph: its tail after "a.m." recurs in every story, so cut there, the tail
     was learned and removed, and the article kept half a sentence."""

@@ -59,6 +59,10 @@ def test_link_lines_go_inline_links_and_self_links_stay(rules: Rules) -> None:
         ("► Ferry timetable changes from the first of May", "Ferry timetable changes from the first of May"),
         ("In case you missed it: Bridge", "Bridge"),  # a known label: a link of any length
         ("Passend dazu: Brücke gesperrt", "Brücke gesperrt"),
+        # a long headline after an unknown label: the whole rest is the link
+        ("From the paddock: Black Women Battling Breast Cancer Deserve More Wig Options, According to the Founder "
+         "of a Small Salon", "Black Women Battling Breast Cancer Deserve More Wig Options, According to the Founder "
+         "of a Small Salon"),
     ],
 )
 def test_a_linked_headline_after_an_unmarked_label_or_a_bullet_goes(rules: Rules, line: str, link: str) -> None:
