@@ -99,20 +99,22 @@ class Extracted:
 
 
 def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractOptions(),
-                 need_date: bool = True) -> Extracted | None:
+                 need_date: bool = True, need_author: bool = True) -> Extracted | None:
     """Extract the article of one page; None when the page has no body text.
 
     ``need_date=False`` (the feed entry has its own date, which wins) skips the search for a date in the
     page's text (htmldate), which is most of trafilatura's metadata cost; a date in the page's meta tags
-    is still read.  Raises ``ExtractError`` when the input is not parseable HTML (empty, binary, not a
-    document).  The same input and options always give the same result.
+    is still read.  ``need_author=False`` (the feed entry names an author, the fallback) skips
+    trafilatura's search of the page's text for a byline, the next costliest part; an author in the meta
+    tags or the JSON-LD is still read, and wins.  Raises ``ExtractError`` when the input is not parseable
+    HTML (empty, binary, not a document).  The same input and options always give the same result.
     """
     tree = _parse(html, url)
     link_texts = _link_texts(tree, url)  # before extraction, which prunes the tree
     structured = structured_body(tree)  # likewise: trafilatura drops the scripts
     apart = set_apart(tree)  # likewise: the page's own boxes
     try:
-        meta = _metadata(tree, url)  # on the tree as trafilatura would see it: before its pruning
+        meta = _metadata(tree, url, need_author)  # on the tree as trafilatura would see it: before its pruning
         stamp = _meta_timestamp(tree)
         day = _find_date(tree, meta.url) if need_date and stamp is None else None
         doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, output_format="python",
@@ -136,7 +138,7 @@ def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractO
     )
 
 
-def _metadata(tree: lxml_html.HtmlElement, url: str) -> Document:
+def _metadata(tree: lxml_html.HtmlElement, url: str, need_author: bool = True) -> Document:
     """Title, author, URL and language as ``trafilatura.extract_metadata`` finds them, without what feedlake
     does not use (site name, categories, tags, license) and without the date search, which costs most of
     its time (``_find_date`` runs it only when it is needed)."""
@@ -148,7 +150,8 @@ def _metadata(tree: lxml_html.HtmlElement, url: str) -> Document:
     except Exception as exc:  # noqa: BLE001 - trafilatura's JSON-LD reader has bugs of its own
         LOGGER.debug("trafilatura's JSON-LD metadata failed: %s", exc)
     meta.title = meta.title or extract_title(tree)
-    meta.author = meta.author or extract_author(tree)
+    if need_author:
+        meta.author = meta.author or extract_author(tree)
     meta.url = meta.url or extract_url(tree, url)
     meta.clean_and_trim()  # as extract_metadata: invisible characters and overlong fields
     return meta

@@ -132,8 +132,10 @@ def finish_entry(fetched: Fetched, rules: Rules, options: ExtractOptions, run_id
     final_url, fetched_at = fetched.final_url, fetched.fetched_at
     if fetched.body is not None:
         try:
-            # the entry's own date wins over the page's: with one, the page's text is not searched for one
-            extracted = extract_page(fetched.body, final_url, options, need_date=entry.published_at is None)
+            # the entry's own date wins over the page's: with one, the page's text is not searched for one;
+            # an author in the page's meta tags wins over the entry's, which stands in for a byline search
+            extracted = extract_page(fetched.body, final_url, options, need_date=entry.published_at is None,
+                                     need_author=entry.author is None)
             if extracted is None:
                 error("extract", "page has no extractable article text", "empty_extraction")
         except ExtractError as exc:

@@ -109,6 +109,20 @@ def test_a_page_whose_entry_has_a_date_is_not_searched_for_one() -> None:
     assert with_meta is not None and with_meta.published_at == datetime(2025, 3, 4, 8, 30, tzinfo=UTC)
 
 
+def test_a_page_whose_entry_has_an_author_is_not_searched_for_a_byline() -> None:
+    """need_author=False: a byline in the page's text is not looked for (the entry's author stands in);
+    the meta tags' author is still read and wins, and every other field is what a full extraction gives."""
+    byline_only = PAGE.replace('<meta name="author" content="Jane Fielding">', "").replace(
+        "<h1>Harbour", '<p class="byline">By <span class="author">Tom Okafor</span></p><h1>Harbour')
+    full, lean = extract_page(byline_only, URL), extract_page(byline_only, URL, need_author=False)
+    assert full is not None and lean is not None
+    assert full.author == "Tom Okafor" and lean.author is None
+    assert (lean.text, lean.title, lean.published_at, lean.language, lean.canonical_url) == (
+        full.text, full.title, full.published_at, full.language, full.canonical_url)
+    with_meta = extract_page(PAGE, URL, need_author=False)
+    assert with_meta is not None and with_meta.author == "Jane Fielding"
+
+
 def test_extract_page_without_declared_canonical_uses_page_url() -> None:
     html = PAGE.replace('<link rel="canonical" href="/news/2025/harbour-reopens">', "").replace(
         '<meta property="og:url" content="https://gazette.example/">', ""
