@@ -45,6 +45,8 @@ _GERMAN_ADDRESS = re.compile(r"(?<=[\w,;:–—-] )(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)
 # a bio opens with its subject's name: two capitalised words, the first not an article
 _NAME_FIRST = re.compile(r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Le|La|Les|L|Un|Une|El|Los|Las|Una)\b)"
                          r"[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+")
+_BAR_MARK = re.compile(r"\s+[·|•‧⋅]\s+")
+BAR_ITEMS, BAR_ITEM_WORDS = 3, 4  # a row of this many items or more, each of at most this many words, ...
 _GENERIC_HOST_LABELS = frozenset({"www", "m", "amp", "news", "mobile", "edition", "en", "de", "fr", "es"})
 
 
@@ -199,6 +201,14 @@ def label_lead(text: str, names: Sequence[tuple[str, ...]] = (),
     return None
 
 
+def _is_bar(text: str) -> bool:
+    """... between separators, none of them a sentence, is a bar of buttons or links ("Link kopieren · Per
+    E-Mail senden · Auf LinkedIn teilen", "Facebook | X | WhatsApp"): the page's furniture, not prose."""
+    items = _BAR_MARK.split(text.strip())
+    return len(items) >= BAR_ITEMS and all(
+        0 < len(_WORD.findall(item)) <= BAR_ITEM_WORDS and not item.endswith((".", "!", "?", ":")) for item in items)
+
+
 def form_of(text: str, names: Sequence[tuple[str, ...]] = (), lexicon: Lexicon | None = None) -> Form:
     """The chrome evidence ``text`` shows (see the module docstring); ``names`` from ``self_names``.
 
@@ -236,4 +246,6 @@ def form_of(text: str, names: Sequence[tuple[str, ...]] = (), lexicon: Lexicon |
             weak.append("publication")  # with the source's name it is still one reason: 'self'
     if "cta" in weak and "publication" in weak:
         strong.append("cta+publication")
+    if _is_bar(text):
+        strong.append("bar")
     return Form(tuple(dict.fromkeys(strong)), tuple(weak))

@@ -604,6 +604,30 @@ def test_the_publication_asking_for_money_is_fundraising_and_an_obituary_is_not(
     assert "fundraising" not in form_of("Au lieu de fleurs, un don à la Ligue contre le cancer.").strong
 
 
+def test_a_row_of_short_items_between_separators_is_a_bar() -> None:
+    """A share or link bar is a row of a few short items between separators; a sentence with a separator
+    in it, or a row whose items are sentences, is not one."""
+    from ingest.chrome import form_of
+
+    for bar in ("Link kopieren · Per E-Mail senden · Auf LinkedIn teilen", "Facebook | X | WhatsApp | E-mail",
+                "Partager • Imprimer • Envoyer"):
+        assert "bar" in form_of(bar).strong, bar
+    for prose in ("Gold · Silber · Platin sind im Preis gestiegen.", "Diesen Text anhören · 0:37 Min.",
+                  "He said: yes | no | maybe later this week, the minister added",
+                  "Mayor resigns. | Council meets. | Vote set.", "Facebook | Twitter"):
+        assert "bar" not in form_of(prose).strong, prose
+
+
+def test_a_bar_on_the_sources_stories_goes_from_a_templated_one_too(state: BoilerplateState) -> None:
+    """A share bar at the foot of a templated story, which an ordinary story of the source carries too."""
+    bar = "Link kopieren · Per E-Mail senden · Auf LinkedIn teilen"
+    items = [item(f"f{n}", "gazette.example", [*scoreboard(n), bar], n * 60.0) for n in range(3)]
+    items += [item("s0", "gazette.example", [*story(50), bar], 900.0)]
+    out = run(state, items)
+    for n, result in enumerate(out[:3]):
+        assert result.text.split("\n") == scoreboard(n) and result.removed == [bar], n
+
+
 def applications(n: int) -> list[str]:
     """A weekly building-applications notice: stock sentences are a little over half of its characters,
     the application lines are its own; its last sentence names the publisher and gives its address."""

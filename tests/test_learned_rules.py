@@ -169,6 +169,20 @@ def test_glued_agency_credit(rules: Rules, credit: str) -> None:
     assert cleaned.text == f"{REAL}\n{last}" and cleaned.removed_by == ["agency-credit-glued"]
 
 
+@pytest.mark.parametrize(("last", "credit"), [("Il a été arrêté mardi à Dakar.", " (APS)"),
+                                             ("The ferry will run again on Friday.", "\n– RNZ"),
+                                             ("Der Prozess beginnt im Mai.", " (APA/red)")])
+def test_an_agencys_letters_after_the_last_sentence_go(rules: Rules, last: str, credit: str) -> None:
+    cleaned = clean_text(f"{REAL}\n{last}{credit}", rules)
+    assert cleaned.text == f"{REAL}\n{last}" and cleaned.removed == [credit.strip()]
+
+
+@pytest.mark.parametrize("text", ["Officials at the World Health Organization (WHO)",
+                                  "Talks resume next week (UN).", "It rained hard on the coast (NIWA)"])
+def test_letters_in_parentheses_inside_a_sentence_stay(rules: Rules, text: str) -> None:
+    assert clean_text(f"{REAL}\n{text}", rules).text == f"{REAL}\n{text}"
+
+
 def test_glued_credit(rules: Rules) -> None:
     caption = "The sea wall at dawn on Tuesday."
     cleaned = clean_text(f"{REAL}\n{caption} © AFP / Jane Fielding", rules)
