@@ -3,7 +3,7 @@
 --dump N    print N sample pages (publisher, half, kind, truth paragraphs, injected pieces)
 --stats     counts per publisher / half / kind / copy / language / injected kind, then the self-test
 --baseline  plain trafilatura.extract(page.html, url=page.url) per half: residue, story recall, 4-gram F1
-            (and, for the holdout, holdout2, ..., holdout5 and holdout6 halves, residue per kind of page
+            (and, for the holdout, holdout2, ..., holdout6 and holdout7 halves, residue per kind of page
             and of injected sentence)
 """
 
@@ -65,6 +65,8 @@ def stats(pages) -> int:
     print("injected kinds only in the holdout5 half:", ", ".join(new5))
     new6 = sorted(kinds["holdout6"] - set().union(*(kinds[h] for h in HALVES[:HALVES.index("holdout6")])))
     print("injected kinds only in the holdout6 half:", ", ".join(new6))
+    new7 = sorted(kinds["holdout7"] - set().union(*(kinds[h] for h in HALVES[:HALVES.index("holdout7")])))
+    print("injected kinds only in the holdout7 half:", ", ".join(new7))
     forms = Counter((p.half, form_of(t) or "p") for p in pages for t in p.truth)
     print(_table(Counter({k: v for k, v in forms.items() if k[1] != "p"}), "truth blocks other than paragraphs:"))
     problems = _check(pages)
@@ -102,7 +104,7 @@ def baseline(pages, processes: int = 2) -> None:
     groups: list[tuple[str, Callable[..., bool]]] = [(h, lambda p, h=h: p.half == h) for h in HALVES]
     kinds = sorted({p.kind for p in pages})
     groups += [(f"  tune+test {k}", lambda p, k=k: p.half in ("tune", "test") and p.kind == k) for k in kinds]
-    for half in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"):
+    for half in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
         groups += [(f"  {half} {k}", lambda p, k=k, h=half: p.half == h and p.kind == k) for k in kinds
                    if any(p.half == half and p.kind == k for p in pages)]
     for name, keep in groups:
@@ -111,7 +113,7 @@ def baseline(pages, processes: int = 2) -> None:
         f1 = sum(page_f1(p, t) for p, t in zip(ps, ts, strict=True)) / len(ps)
         print(f"  {name:<26} {len(ps):>5} {residue(ps, ts):>8.3f} {story_recall(ps, ts):>7.3f} {f1:>6.3f} "
               f"{missing_paragraphs(ps, ts):>13}")
-    for half in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"):
+    for half in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
         found: Counter = Counter()
         total: Counter = Counter()
         for p, t in zip(pages, texts, strict=True):
