@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cached_property
 
 __all__ = ["SLOT", "Template", "TemplateIndex", "align", "skeleton"]
 
@@ -43,19 +44,25 @@ _CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ]")
 @dataclass(frozen=True)
 class Template:
     parts: tuple[str, ...]  # words and SLOTs
-    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """Compiled when first matched: a source's index holds thousands of templates, and a unit is matched
+        only against those whose fixed words it has (compiling them all was a third of learning's CPU)."""
         pattern = "".join(_SLOT_RE if p == SLOT else re.escape(p) + " " for p in self.parts)
-        object.__setattr__(self, "regex", re.compile(f"^{pattern}$"))
+        return re.compile(f"^{pattern}$")
 
     @property
     def text(self) -> str:
         return " ".join(self.parts)
 
-    @property
+    @cached_property
     def fixed(self) -> tuple[str, ...]:
         return tuple(p for p in self.parts if p != SLOT)
+
+    @cached_property
+    def fixed_words(self) -> frozenset[str]:
+        return frozenset(self.fixed)
 
     @property
     def slots(self) -> int:
@@ -128,7 +135,7 @@ class TemplateIndex:
         out = []
         for word in seen:
             for fp, template in self._by_word.get(word, ()):
-                if set(template.fixed) <= seen and template.matches(ws):
+                if template.fixed_words <= seen and template.matches(ws):
                     out.append(fp)
         return sorted(out)
 
