@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -67,8 +68,10 @@ def _nfkc(text: str) -> str:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    """Case-folded NFKC words, digits as 0: what every fingerprint is made of."""
-    return tuple(_RAW_WORD.findall(_DIGIT.sub("0", _nfkc(text).casefold())))
+    """Case-folded NFKC words, digits as 0: what every fingerprint is made of.  Interned: a pass holds one
+    source's articles' units at once, and a word is in a paragraph's unit and its sentence's, and in most
+    articles ("the"), so one string each, not one per sighting (a third of learning's memory)."""
+    return tuple(map(sys.intern, _RAW_WORD.findall(_DIGIT.sub("0", _nfkc(text).casefold()))))
 
 
 def _hash(namespace: str, ws: Iterable[str]) -> int:
@@ -84,7 +87,7 @@ def template_fingerprint(template: Template) -> int:
     return _hash("template", template.parts)
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     para: int  # index of its paragraph
     start: int  # span within the paragraph
@@ -97,7 +100,13 @@ class Unit:
     sentence: bool  # one sentence (a whole paragraph of several is not)
     poolable: bool
     fps: dict[int, str]  # fingerprint -> kind
-    patterns: dict[int, str]  # fingerprint -> its words with slots (the audit's "template")
+    patterns: dict[int, str]  # fingerprint -> its words with slots (the audit's "template"); not the exact one,
+    # which is its words (``pattern``)
+
+
+def pattern(unit: Unit, fp: int) -> str:
+    """What the audit shows for one of the unit's fingerprints: its words, with slots where it has them."""
+    return unit.patterns.get(fp) or " ".join(unit.words)
 
 
 def _unit(para: int, span: tuple[int, int], text: str, *, whole: bool, sentence: bool, edge: bool,
@@ -106,8 +115,7 @@ def _unit(para: int, span: tuple[int, int], text: str, *, whole: bool, sentence:
     if not ws or len(text) > MAX_UNIT_CHARS or (not whole and len(ws) < MIN_SENTENCE_WORDS):
         return None
     exact = _hash("exact", ws)
-    unit = Unit(para, span[0], span[1], whole, text, ws, exact, edge, sentence, False, {exact: "exact"},
-                {exact: " ".join(ws)})
+    unit = Unit(para, span[0], span[1], whole, text, ws, exact, edge, sentence, False, {exact: "exact"}, {})
     if not sentence or config.method == "exact":  # a multi-sentence paragraph recurs exactly or not at all
         return unit
     skel = skeleton(_RAW_WORD.findall(_nfkc(text)), german=lang == "de")

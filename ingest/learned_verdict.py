@@ -19,6 +19,7 @@ from ingest.learned_units import (
     _words,
     fingerprint_from_hex,
     fingerprints_of_text,
+    pattern,
 )
 from ingest.templates import TemplateIndex
 from records import collapse_spaces
@@ -422,7 +423,7 @@ class Decision:
         for u, why in pieces:
             rec = self.recurrence(u)
             fp, kind = (rec[0], rec[1]) if rec is not None else (u.exact, "form")
-            self.store.note_removal(self.doc.source_id, fp, kind, u.patterns.get(fp, " ".join(u.words)), why,
+            self.store.note_removal(self.doc.source_id, fp, kind, pattern(u, fp), why,
                                     u.text, self.doc.item.seen_at)
             labels.append(f"learned:{fingerprint_hex(fp)}")
         return Learned("\n".join(kept), [u.text for u, _ in pieces], labels)
