@@ -183,6 +183,17 @@ def test_letters_in_parentheses_inside_a_sentence_stay(rules: Rules, text: str) 
     assert clean_text(f"{REAL}\n{text}", rules).text == f"{REAL}\n{text}"
 
 
+def test_a_sentence_rule_finds_its_cut_at_the_end_of_a_long_paragraph(rules: Rules) -> None:
+    """Sentence rules search only a paragraph's tail (their cut is at most ``max_chars``): on a paragraph of
+    a few thousand characters the cut is the same as on a short one, and a match that would be longer than
+    the rule allows is still no cut."""
+    long = " ".join(["Ermittler untersuchten, ob ein defektes Gerät den Brand verursacht hat."] * 60)
+    cleaned = clean_text(f"{REAL}\n{long} (dpa/lsw)", rules)
+    assert cleaned.text == f"{REAL}\n{long}" and cleaned.removed == ["(dpa/lsw)"]
+    tail = "Stay connected for news that matters " + "and more " * 120 + "here: Harbour news"
+    assert clean_text(f"{REAL}\n{long} {tail}", rules).text == f"{REAL}\n{long} {tail}"
+
+
 def test_glued_credit(rules: Rules) -> None:
     caption = "The sea wall at dawn on Tuesday."
     cleaned = clean_text(f"{REAL}\n{caption} © AFP / Jane Fielding", rules)
