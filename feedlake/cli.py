@@ -67,7 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     rebuild.add_argument("--output", help="the output (FEEDLAKE_OUTPUT)")
     rebuild.add_argument("--state", help="local state directory (FEEDLAKE_STATE)")
     rebuild.add_argument("--force", action="store_true", help="replace an existing state file (kept as .bak)")
+    _add_boilerplate(sub)
+    demo = sub.add_parser("demo", help="serve the sample news site on loopback and ingest it through Airflow")
+    demo.add_argument("--output", default="./demo-output", help="where to write (default ./demo-output)")
+    return parser
 
+
+def _add_boilerplate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``boilerplate`` command: ``report`` and ``allow``."""
     boiler = sub.add_parser("boilerplate", help="audit learned boilerplate: report patterns, allow-list one")
     boiler_sub = boiler.add_subparsers(dest="boilerplate_command", required=True)
     report = boiler_sub.add_parser("report", help="list each source's learned patterns with their counts")
@@ -83,10 +90,6 @@ def build_parser() -> argparse.ArgumentParser:
     for command in (report, allow):
         command.add_argument("--output", help="the output whose state to use (FEEDLAKE_OUTPUT)")
         command.add_argument("--state", help="local state directory (FEEDLAKE_STATE)")
-
-    demo = sub.add_parser("demo", help="serve the sample news site on loopback and ingest it through Airflow")
-    demo.add_argument("--output", default="./demo-output", help="where to write (default ./demo-output)")
-    return parser
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
