@@ -113,34 +113,42 @@ def learn_and_clean(items: Sequence[LearnInput], store: BoilerplateState, config
                 _record(doc, src, store, config, since)
             if config.method == "template":  # 2. new templates from this pass's units and the source's pool
                 _mine(src, store, config, since)
-            # 3. with the whole pass counted, decide: first which articles are templated stories (for all
-            # of the source's articles of the pass, so that each verdict knows them all), then the rest
-            # (a recurring unit's stories grow with the pass: past HELD_STORIES, the decisions so far drop
-            # the occurrences they read, and read them again to finish; ``Decision.release``)
-            decisions: list[Decision] = []
-            holding: list[Decision] = []  # the decisions that still hold what they read
-            templated: list[int] = []
-            held = 0
-            for doc in src.docs:
-                decision = Decision(doc, src, store, config, since, allow)
-                if decision.prepare():
-                    templated.append(doc.story_id)
-                decisions.append(decision)
-                holding.append(decision)
-                held += decision.held()
-                if held > HELD_STORIES:
-                    for d in holding:
-                        d.release()
-                    holding, held = [], 0
-            store.mark_templated(templated)
-            for i, decision in zip(indices, decisions, strict=True):
-                out[i] = decision.finish()
-                decision.release()
+            for i, learned in zip(indices, _decide(src, store, config, since, allow), strict=True):
+                out[i] = learned  # 3. with the whole pass counted, decide
     done = [r for r in out if r is not None]
     assert len(done) == len(items)
     log.info("learned boilerplate: %d pieces removed from %d of %d articles", sum(len(r.removed) for r in done),
              sum(1 for r in done if r.removed), len(done))
     return done
+
+
+def _decide(src: SourcePass, store: BoilerplateState, config: LearnConfig, since: float,
+            allow: list[tuple[str, str, str]]) -> list[Learned]:
+    """The source's verdicts, in the order of its articles: first which articles are templated stories (for
+    all of the source's articles of the pass, so that each verdict knows them all), then the rest (a
+    recurring unit's stories grow with the pass: past HELD_STORIES, the decisions so far drop the
+    occurrences they read, and read them again to finish; ``Decision.release``)."""
+    decisions: list[Decision] = []
+    holding: list[Decision] = []  # the decisions that still hold what they read
+    templated: list[int] = []
+    held = 0
+    for doc in src.docs:
+        decision = Decision(doc, src, store, config, since, allow)
+        if decision.prepare():
+            templated.append(doc.story_id)
+        decisions.append(decision)
+        holding.append(decision)
+        held += decision.held()
+        if held > HELD_STORIES:
+            for d in holding:
+                d.release()
+            holding, held = [], 0
+    store.mark_templated(templated)
+    out = []
+    for decision in decisions:
+        out.append(decision.finish())
+        decision.release()
+    return out
 
 
 def _record(doc: Doc, src: SourcePass, store: BoilerplateState, config: LearnConfig, since: float) -> None:
