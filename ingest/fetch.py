@@ -17,7 +17,7 @@ import multiprocessing as mp
 import os
 import threading
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -28,7 +28,7 @@ from publicsuffixlist import PublicSuffixList
 
 from ingest.chrome import self_names
 from ingest.clean import Rules, clean_text
-from ingest.extract import ExtractError, ExtractOptions, extract_page
+from ingest.extract import Extracted, ExtractError, ExtractOptions, extract_page
 from ingest.http import FetchError, HttpClient
 from ingest.identity import canonicalize
 from ingest.politeness import HostQueue
@@ -120,6 +120,24 @@ def process_entry(
     return finish_entry(fetch_page(client, entry, run_id), rules, options, run_id)
 
 
+def _extract(fetched: Fetched, options: ExtractOptions, error: Callable[[str, str, str], None]) -> Extracted | None:
+    """The fetched page's article, or None (no page, or an error reported through ``error``).  The entry's
+    own date wins over the page's: with one, the page's text is not searched for one; an author in the
+    page's meta tags wins over the entry's, which stands in for a byline search."""
+    if fetched.body is None:
+        return None
+    entry = fetched.entry
+    try:
+        extracted = extract_page(fetched.body, fetched.final_url, options, need_date=entry.published_at is None,
+                                 need_author=entry.author is None)
+    except ExtractError as exc:
+        error("extract", str(exc), "extract_error")
+        return None
+    if extracted is None:
+        error("extract", "page has no extractable article text", "empty_extraction")
+    return extracted
+
+
 def finish_entry(fetched: Fetched, rules: Rules, options: ExtractOptions, run_id: str = "") -> EntryResult:
     """The CPU side of an entry: extract the page (or take the feed's content), clean, build the article."""
     entry = fetched.entry
@@ -128,19 +146,8 @@ def finish_entry(fetched: Fetched, rules: Rules, options: ExtractOptions, run_id
     def error(stage: str, message: str, kind: str) -> None:
         result.errors.append(_error(entry, stage, message, kind, run_id))
 
-    extracted = None
     final_url, fetched_at = fetched.final_url, fetched.fetched_at
-    if fetched.body is not None:
-        try:
-            # the entry's own date wins over the page's: with one, the page's text is not searched for one;
-            # an author in the page's meta tags wins over the entry's, which stands in for a byline search
-            extracted = extract_page(fetched.body, final_url, options, need_date=entry.published_at is None,
-                                     need_author=entry.author is None)
-            if extracted is None:
-                error("extract", "page has no extractable article text", "empty_extraction")
-        except ExtractError as exc:
-            error("extract", str(exc), "extract_error")
-
+    extracted = _extract(fetched, options, error)
     if extracted is not None:
         text, text_source = extracted.text, "page"
         canonical = trusted_canonical(canonicalize(extracted.canonical_url or ""), final_url, entry.url)
@@ -218,6 +225,18 @@ def _fork() -> mp.context.BaseContext:
     return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
 
 
+def _extraction_pool(processes: int, rules: Rules, options: ExtractOptions, run_id: str) -> ProcessPoolExecutor | None:
+    """The processes that extract and clean, or None: with one process, or in a daemonic process (a Celery
+    prefork worker's child may not start processes), the fetch threads extract."""
+    if processes > 1 and mp.current_process().daemon:
+        log.info("extracting in the fetch threads: this process is daemonic and cannot start a pool")
+        processes = 1
+    if processes <= 1:
+        return None
+    return ProcessPoolExecutor(processes, mp_context=_fork(), initializer=_init_worker,
+                               initargs=(rules, options, run_id))
+
+
 def fetch_entries(client: HttpClient, entries: Sequence[Entry], rules: Rules, options: ExtractOptions,
                   run_id: str = "", processes: int = 0) -> Iterator[tuple[int, EntryResult]]:
     """Every entry's result, as ``(its index in entries, result)``, in the order they finish.
@@ -228,13 +247,7 @@ def fetch_entries(client: HttpClient, entries: Sequence[Entry], rules: Rules, op
     """
     if not entries:
         return
-    processes = min(extract_processes(processes), len(entries))
-    if processes > 1 and mp.current_process().daemon:
-        # a Celery prefork worker's child is daemonic and may not start processes: extract in the threads
-        log.info("extracting in the fetch threads: this process is daemonic and cannot start a pool")
-        processes = 1
-    pool = ProcessPoolExecutor(processes, mp_context=_fork(), initializer=_init_worker,
-                               initargs=(rules, options, run_id)) if processes > 1 else None
+    pool = _extraction_pool(min(extract_processes(processes), len(entries)), rules, options, run_id)
     done: deque[tuple[int, EntryResult | Future[EntryResult]]] = deque()
     ready = threading.Condition()
     queue = HostQueue(enumerate(entries), lambda item: urlsplit(item[1].url).hostname or "",
