@@ -293,13 +293,8 @@ def _put_word(buf: np.ndarray, at: Any, head: np.ndarray, fold: np.ndarray, star
 
 
 @numba.njit(cache=True, nogil=True)
-def fact_fingerprint(text: np.ndarray, table: np.ndarray, nfkc: np.ndarray, fold: np.ndarray, k: int,
-                     head_chars: int, check: bool) -> tuple[np.ndarray, bool]:
-    """``facts.fingerprint`` of the start of a text (``head_chars`` after NFKC), ``False`` if ``expand`` failed."""
-    composed, ok = expand(text, nfkc, table, check)
-    if not ok:
-        return np.empty(0, dtype=np.uint8), False
-    head = composed[:head_chars]
+def _word_spans(head: np.ndarray, table: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """The words of ``head``: their starts and ends, whether each opens a sentence, and how many."""
     n = len(head)
     starts = np.empty(n + 1, dtype=np.int64)
     ends = np.empty(n + 1, dtype=np.int64)
@@ -321,8 +316,13 @@ def fact_fingerprint(text: np.ndarray, table: np.ndarray, nfkc: np.ndarray, fold
             if bits & SENTENCE_END:
                 ended = True
             i += 1
-    if words < 4:
-        return np.empty(0, dtype=np.uint8), True
+    return starts, ends, sentence, words
+
+
+@numba.njit(cache=True, nogil=True)
+def _plain_words(head: np.ndarray, table: np.ndarray, starts: np.ndarray, ends: np.ndarray, sentence: np.ndarray,
+                 words: int) -> np.ndarray:
+    """Which words are plain (lower case, or capitalised only because they open a sentence): not facts."""
     plain = np.empty(words, dtype=np.bool_)
     for w in range(words):
         cased = False
@@ -337,6 +337,22 @@ def fact_fingerprint(text: np.ndarray, table: np.ndarray, nfkc: np.ndarray, fold
         plain[w] = lower and cased
         if not plain[w] and (w == 0 or sentence[w]) and not table[head[starts[w]]] & DIGIT:
             plain[w] = True
+    return plain
+
+
+@numba.njit(cache=True, nogil=True)
+def fact_fingerprint(text: np.ndarray, table: np.ndarray, nfkc: np.ndarray, fold: np.ndarray, k: int,
+                     head_chars: int, check: bool) -> tuple[np.ndarray, bool]:
+    """``facts.fingerprint`` of the start of a text (``head_chars`` after NFKC), ``False`` if ``expand`` failed."""
+    composed, ok = expand(text, nfkc, table, check)
+    if not ok:
+        return np.empty(0, dtype=np.uint8), False
+    head = composed[:head_chars]
+    n = len(head)
+    starts, ends, sentence, words = _word_spans(head, table)
+    if words < 4:
+        return np.empty(0, dtype=np.uint8), True
+    plain = _plain_words(head, table, starts, ends, sentence, words)
     contexts = np.empty(words, dtype=np.int64)
     facts = np.empty(words, dtype=np.int64)
     found = 0
