@@ -194,17 +194,31 @@ def _copy_body(orig: ExpectedEntry, spec: dict[str, Any], where: str) -> tuple[l
     return body, boilerplate + append, prepend + served + append
 
 
-def load_site(directory: Path = SITE_DIR) -> Expected:
-    """Read and check the site description; raises SampleSiteError when inconsistent."""
-    docs = {name: yaml.safe_load((directory / f"{name}.yaml").read_text(encoding="utf-8"))
-            for name in ("site", "stories", "copies")}
-    sources = tuple(
+def _sources(specs: list[dict[str, Any]]) -> tuple[Source, ...]:
+    return tuple(
         Source(id=s["id"], name=s["name"], tagline=s["tagline"], feed_path=s["feed"]["path"],
                feed_format=s["feed"]["format"], feed_content=s["feed"]["content"],
                tags=tuple(s["feed"].get("tags", [])), nav=tuple(s["nav"]), cookie=s["cookie"],
                share_label=s["share_label"], sidebar_title=s["sidebar_title"], promo=s["promo"],
                footer=s["footer"])
-        for s in docs["site"]["sources"])
+        for s in specs)
+
+
+def _check_unique(entries: list[ExpectedEntry], sources: tuple[Source, ...]) -> None:
+    """Entry ids are unique, and no two entries or feeds share a path on one source."""
+    ids = [e.id for e in entries]
+    if len(set(ids)) != len(ids):
+        raise SampleSiteError(f"duplicate entry ids: {sorted({i for i in ids if ids.count(i) > 1})}")
+    routes = [(e.source, e.path) for e in entries] + [(s.id, s.feed_path) for s in sources]
+    if len(set(routes)) != len(routes):
+        raise SampleSiteError("two entries or feeds share a path on one source")
+
+
+def load_site(directory: Path = SITE_DIR) -> Expected:
+    """Read and check the site description; raises SampleSiteError when inconsistent."""
+    docs = {name: yaml.safe_load((directory / f"{name}.yaml").read_text(encoding="utf-8"))
+            for name in ("site", "stories", "copies")}
+    sources = _sources(docs["site"]["sources"])
     source_ids = {s.id for s in sources}
     entries: list[ExpectedEntry] = []
     feed_of = {s.id: s for s in sources}
@@ -243,12 +257,7 @@ def load_site(directory: Path = SITE_DIR) -> Expected:
         entries.append(ExpectedEntry(**common(spec, "missing page"), author=spec["author"],
                                      page_status=int(spec.get("status", 404)), text_source=None, body=()))
 
-    ids = [e.id for e in entries]
-    if len(set(ids)) != len(ids):
-        raise SampleSiteError(f"duplicate entry ids: {sorted({i for i in ids if ids.count(i) > 1})}")
-    routes = [(e.source, e.path) for e in entries] + [(s.id, s.feed_path) for s in sources]
-    if len(set(routes)) != len(routes):
-        raise SampleSiteError("two entries or feeds share a path on one source")
+    _check_unique(entries, sources)
     newest_first = sorted(entries, key=lambda e: e.published, reverse=True)
     feeds = [ExpectedFeed(s.id, s.name, s.id, s.feed_path, 200, s.tags,
                           tuple(e.id for e in newest_first if e.source == s.id)) for s in sources]
