@@ -46,7 +46,7 @@ _GERMAN_ADDRESS = re.compile(r"(?<=[\w,;:–—-] )(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)
 _NAME_FIRST = re.compile(r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Le|La|Les|L|Un|Une|El|Los|Las|Una)\b)"
                          r"[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+")
 _BAR_MARK = re.compile(r"\s+[·|•‧⋅]\s+")
-BAR_ITEMS, BAR_ITEM_WORDS = 3, 4  # a row of this many items or more, each of at most this many words, ...
+BAR_ITEMS, BAR_ITEM_WORDS = 3, 4  # a bar: at least this many items, each of at most this many words
 _GENERIC_HOST_LABELS = frozenset({"www", "m", "amp", "news", "mobile", "edition", "en", "de", "fr", "es"})
 
 
@@ -202,8 +202,9 @@ def label_lead(text: str, names: Sequence[tuple[str, ...]] = (),
 
 
 def _is_bar(text: str) -> bool:
-    """... between separators, none of them a sentence, is a bar of buttons or links ("Link kopieren · Per
-    E-Mail senden · Auf LinkedIn teilen", "Facebook | X | WhatsApp"): the page's furniture, not prose."""
+    """Whether ``text`` is a row of short items between separators, none of them a sentence: a bar of
+    buttons or links ("Link kopieren · Per E-Mail senden · Auf LinkedIn teilen", "Facebook | X | WhatsApp"),
+    the page's furniture, not prose."""
     items = _BAR_MARK.split(text.strip())
     return len(items) >= BAR_ITEMS and all(
         0 < len(_WORD.findall(item)) <= BAR_ITEM_WORDS and not item.endswith((".", "!", "?", ":")) for item in items)

@@ -317,8 +317,8 @@ CUT_SLACK = 16  # characters before a sentence rule's window: the whitespace a m
 def _cut(para: str, rule: Rule) -> tuple[str, str]:
     """Cut what ``rule`` (a sentence rule: every pattern ends at the paragraph's end) finds at the end of
     ``para``.  Its cut is at most ``rule.limit`` characters, so only the paragraph's tail is searched: an
-    end-anchored pattern searched over a whole long paragraph tries every position (most of the rule
-    cleaning's CPU)."""
+    end-anchored pattern searched over a whole long paragraph tries every position (about a fifth of the
+    rule cleaning's CPU on the development corpus)."""
     match = rule.regex.search(para, max(0, len(para) - rule.limit - CUT_SLACK))
     if match is None:
         return para, ""

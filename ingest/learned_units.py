@@ -70,7 +70,7 @@ def _nfkc(text: str) -> str:
 def _words(text: str) -> tuple[str, ...]:
     """Case-folded NFKC words, digits as 0: what every fingerprint is made of.  Interned: a pass holds one
     source's articles' units at once, and a word is in a paragraph's unit and its sentence's, and in most
-    articles ("the"), so one string each, not one per sighting (a third of learning's memory)."""
+    articles ("the"), so one string each, not one per sighting (a quarter of learning's memory)."""
     return tuple(map(sys.intern, _RAW_WORD.findall(_DIGIT.sub("0", _nfkc(text).casefold()))))
 
 
