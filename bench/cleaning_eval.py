@@ -61,6 +61,7 @@ import ingest.extract
 import ingest.learned
 import ingest.learned_units
 from bench import cleaning_set as cs
+from bench.cleaning_set.check import HALVES
 from bench.segment_cases import CASES
 from feedlake.pipeline import learn_config
 from feedlake.settings import Settings
@@ -240,9 +241,9 @@ def segmentation_table() -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.cleaning_eval", description=__doc__.split("\n")[0])
-    parser.add_argument("--half", default="holdout7", help="the part to score (default: %(default)s)",
-                        choices=("holdout7", "holdout6", "holdout5", "holdout4", "holdout3", "holdout2", "holdout",
-                                 "test", "tune"))
+    # the last part written is the one nobody tuned on
+    parser.add_argument("--half", default=HALVES[-1], choices=HALVES[::-1],
+                        help="the part to score (default: %(default)s)")
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--no-ablations", action="store_true")
     args = parser.parse_args(argv)

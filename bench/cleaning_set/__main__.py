@@ -53,20 +53,9 @@ def stats(pages) -> int:
     print("copies of a story first published in another half:", sum(cross.values()),
           " ".join(f"{a}->{b}: {n}" for (a, b), n in sorted(cross.items())))
     kinds = {h: {k for p in pages if p.half == h for _, k in p.injected} for h in HALVES}
-    new = sorted(kinds["holdout"] - kinds["tune"] - kinds["test"])
-    print("injected kinds only in the holdout half:", ", ".join(new))
-    new2 = sorted(kinds["holdout2"] - kinds["tune"] - kinds["test"] - kinds["holdout"])
-    print("injected kinds only in the holdout2 half:", ", ".join(new2))
-    new3 = sorted(kinds["holdout3"] - kinds["tune"] - kinds["test"] - kinds["holdout"] - kinds["holdout2"])
-    print("injected kinds only in the holdout3 half:", ", ".join(new3))
-    new4 = sorted(kinds["holdout4"] - set().union(*(kinds[h] for h in HALVES[:HALVES.index("holdout4")])))
-    print("injected kinds only in the holdout4 half:", ", ".join(new4))
-    new5 = sorted(kinds["holdout5"] - set().union(*(kinds[h] for h in HALVES[:HALVES.index("holdout5")])))
-    print("injected kinds only in the holdout5 half:", ", ".join(new5))
-    new6 = sorted(kinds["holdout6"] - set().union(*(kinds[h] for h in HALVES[:HALVES.index("holdout6")])))
-    print("injected kinds only in the holdout6 half:", ", ".join(new6))
-    new7 = sorted(kinds["holdout7"] - set().union(*(kinds[h] for h in HALVES[:HALVES.index("holdout7")])))
-    print("injected kinds only in the holdout7 half:", ", ".join(new7))
+    for n, half in enumerate(HALVES[2:], 2):  # each part written later against all before it
+        new = sorted(kinds[half] - set().union(*(kinds[h] for h in HALVES[:n])))
+        print(f"injected kinds only in the {half} half:", ", ".join(new))
     forms = Counter((p.half, form_of(t) or "p") for p in pages for t in p.truth)
     print(_table(Counter({k: v for k, v in forms.items() if k[1] != "p"}), "truth blocks other than paragraphs:"))
     problems = _check(pages)
@@ -104,7 +93,7 @@ def baseline(pages, processes: int = 2) -> None:
     groups: list[tuple[str, Callable[..., bool]]] = [(h, lambda p, h=h: p.half == h) for h in HALVES]
     kinds = sorted({p.kind for p in pages})
     groups += [(f"  tune+test {k}", lambda p, k=k: p.half in ("tune", "test") and p.kind == k) for k in kinds]
-    for half in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
+    for half in HALVES[2:]:  # the parts written later, one by one
         groups += [(f"  {half} {k}", lambda p, k=k, h=half: p.half == h and p.kind == k) for k in kinds
                    if any(p.half == half and p.kind == k for p in pages)]
     for name, keep in groups:
@@ -113,7 +102,7 @@ def baseline(pages, processes: int = 2) -> None:
         f1 = sum(page_f1(p, t) for p, t in zip(ps, ts, strict=True)) / len(ps)
         print(f"  {name:<26} {len(ps):>5} {residue(ps, ts):>8.3f} {story_recall(ps, ts):>7.3f} {f1:>6.3f} "
               f"{missing_paragraphs(ps, ts):>13}")
-    for half in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
+    for half in HALVES[2:]:  # the parts written later, one by one
         found: Counter = Counter()
         total: Counter = Counter()
         for p, t in zip(pages, texts, strict=True):
