@@ -27,7 +27,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bench.extract_eval import PLAIN, Score, Task, _run_trafilatura, _score, corpus_dir, load_tasks
-from feedlake.pipeline import learn_config
+from feedlake.dedup_stage import learn_config
 from feedlake.settings import Settings
 from ingest.boilerplate_state import BoilerplateState
 from ingest.chrome import self_names

@@ -63,7 +63,7 @@ import ingest.learned_units
 from bench import cleaning_set as cs
 from bench.cleaning_set.check import HALVES
 from bench.segment_cases import CASES
-from feedlake.pipeline import learn_config
+from feedlake.dedup_stage import learn_config
 from feedlake.settings import Settings
 from ingest.boilerplate_state import BoilerplateState
 from ingest.chrome import self_names

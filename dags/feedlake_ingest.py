@@ -12,14 +12,13 @@ import logging
 import os
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from typing import Any, TypeVar
+from typing import Any
 
 from airflow.sdk import Asset, Param, dag, get_current_context, task
 from airflow.sdk.definitions.callback import AsyncCallback
 from airflow.sdk.definitions.deadline import DeadlineAlert, DeadlineReference
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 OPERATOR_DOC = """\
 ### feedlake ingest
 
@@ -51,24 +50,22 @@ FETCH_POOL = os.environ.get("FEEDLAKE_FETCH_POOL", "feedlake_fetch")  # bounds c
 STATE_POOL = os.environ.get("FEEDLAKE_STATE_POOL", "feedlake_state")
 
 
-def _settings(params: dict[str, Any]) -> Any:
-    from feedlake.settings import Settings
-
-    return Settings.load({"feeds": params.get("feeds"), "output": params.get("output"),
-                          "force": params.get("force") or None})
-
-
-def _stage(stage: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Run a pipeline stage; configuration errors fail the task at once instead of being retried."""
+def _stage(stage: Callable[..., Any], params: dict[str, Any], run_id: str, *args: Any, **kwargs: Any) -> Any:
+    """Run a pipeline stage in this run's context; its counts go to XCom as JSON.  Configuration errors
+    fail the task at once instead of being retried."""
     from airflow.sdk.exceptions import AirflowFailException
 
     from feedlake.aws_connection import AwsConnectionError, aws_environment
     from feedlake.errors import CONFIGURATION_ERRORS
+    from feedlake.settings import Settings
+    from feedlake.stage import RunContext
 
     fail_at_once: tuple[type[Exception], ...] = (*CONFIGURATION_ERRORS, AwsConnectionError)
     try:
         with aws_environment():  # S3 credentials from the Airflow connection $FEEDLAKE_AWS_CONN_ID, if set
-            return stage(*args, **kwargs)
+            settings = Settings.load({"feeds": params.get("feeds"), "output": params.get("output"),
+                                      "force": params.get("force") or None})
+            return stage(RunContext.open(settings, run_id), *args, **kwargs)
     except fail_at_once as exc:
         raise AirflowFailException(str(exc)) from exc
 
@@ -115,9 +112,9 @@ def feedlake_ingest() -> None:
         ctx = get_current_context()
         params = ctx["params"]
         day = ingest_date_for(ctx.get("logical_date"), getattr(ctx["dag_run"], "start_date", None))
-        result = _stage(poll_stage, _settings(params), ctx["run_id"], ingest_date=day,
+        polled = _stage(poll_stage, params, ctx["run_id"], ingest_date=day,
                         only_feeds=params.get("only_feeds") or None, dry_run=bool(params.get("dry_run")))
-        return [{"key": b["key"], "label": b["label"]} for b in result["batches"]]
+        return [{"key": b.key, "label": b.label} for b in polled.batches]
 
     @task(map_index_template="{{ batch_label }}", pool=FETCH_POOL)
     def fetch_extract_clean(batch: dict[str, Any]) -> dict[str, Any]:
@@ -125,26 +122,26 @@ def feedlake_ingest() -> None:
 
         ctx = get_current_context()
         ctx["batch_label"] = batch["label"]  # type: ignore[typeddict-unknown-key]
-        return _stage(fetch_stage, _settings(ctx["params"]), ctx["run_id"], batch["key"])
+        return _stage(fetch_stage, ctx["params"], ctx["run_id"], [batch["key"]]).as_json()
 
     @task(trigger_rule="none_failed", pool=STATE_POOL)
     def dedup(fetched: list[dict[str, Any]]) -> dict[str, Any]:
-        from feedlake.pipeline import dedup_stage
+        from feedlake.dedup_stage import dedup_stage
 
         ctx = get_current_context()
         if ctx["params"].get("dry_run"):
             return {"dry_run": True}
-        return _stage(dedup_stage, _settings(ctx["params"]), ctx["run_id"])
+        return _stage(dedup_stage, ctx["params"], ctx["run_id"]).as_json()
 
     @task(outlets=[ARTICLES], pool=STATE_POOL)
     def commit(deduped: dict[str, Any]) -> dict[str, Any]:
-        from feedlake.pipeline import commit_stage
+        from feedlake.commit_stage import commit_stage
         from feedlake.summary import format_summary, markdown_note
 
         ctx = get_current_context()
         if ctx["params"].get("dry_run"):
             return {"dry_run": True}
-        summary = _stage(commit_stage, _settings(ctx["params"]), ctx["run_id"])
+        summary = dict(_stage(commit_stage, ctx["params"], ctx["run_id"]).summary)
         lines = format_summary(summary)
         for line in lines:  # the task log is the operator's first stop
             log.info("%s", line)

@@ -174,7 +174,7 @@ def dry_run_table(summary: dict[str, Any]) -> Table:
 def lake_command(args: argparse.Namespace, console: Console) -> int:
     """``feedlake sql|query|migrate|state rebuild|maintain``: the tables of an output."""
     from feedlake import maintenance
-    from feedlake.pipeline import open_output
+    from feedlake.stage import open_output
     from feedlake.tables import duckdb_sql, open_lake, reader
     from storage.objectstore import LocalStore
     from storage.uri import open_store
@@ -239,7 +239,8 @@ def boilerplate_command(args: argparse.Namespace, console: Console) -> int:
     from dataclasses import asdict
     from datetime import UTC, datetime
 
-    from feedlake.pipeline import ALLOW_DB, BOILERPLATE_DB, learn_config, open_output
+    from feedlake.dedup_stage import learn_config
+    from feedlake.stage import ALLOW_DB, BOILERPLATE_DB, open_output
     from ingest.boilerplate_state import AllowList, BoilerplateState
     from storage.state import StateFiles
 

@@ -13,8 +13,9 @@ import time
 from datetime import date, timedelta
 from typing import Any
 
-from feedlake.pipeline import INDEX_DB, STATE_DB, open_dedup_index, open_output
+from feedlake.dedup_stage import open_dedup_index
 from feedlake.settings import Settings
+from feedlake.stage import INDEX_DB, STATE_DB, open_output
 from feedlake.tables import SPECS, open_lake
 from ingest.feed_state import StateStore
 from records import utcnow

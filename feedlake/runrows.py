@@ -23,6 +23,7 @@ import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
+from feedlake.summary import ArticleTally
 from records import Article, BoxedParagraphs
 from storage.parquet import COMPRESSION, arrow_schema, from_table, to_table
 from storage.staging import RunStaging
@@ -174,14 +175,15 @@ class ArticleWriter:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.rows = 0
+        self.tally = ArticleTally()  # the run summary's figures of the rows written
         self._writer = pq.ParquetWriter(str(path), arrow_schema(Article), compression=COMPRESSION,
                                         write_statistics=True)
 
     def write(self, articles: Sequence[Article]) -> None:
         if articles:
-            self._writer.write_table(to_table(articles, Article))
-            self.rows += len(articles)
+            table = to_table(articles, Article)
+            self._writer.write_table(table)
+            self.tally.add(table)
 
     def close(self) -> None:
         self._writer.close()

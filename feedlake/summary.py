@@ -1,78 +1,100 @@
-"""A run's summary: its counts (``summarize``, from the staged rows), and the same counts as the CLI's table, the
-DAG's task log (``summary_rows``, ``format_summary``) and the Airflow run note (``markdown_note``)."""
+"""A run's counts and summary: the poll's figures of the feeds (``poll_counts``) and the tally of the articles the
+dedup stage writes (``ArticleTally``), both ``StageCounts`` that the stages return and stage; the run summary
+built from the stages' counts (``summarize``); and the same summary as the CLI's table, the DAG's task log
+(``summary_rows``, ``format_summary``) and the Airflow run note (``markdown_note``)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
+import pyarrow as pa
 import pyarrow.compute as pc
 
-from feedlake.runrows import ArticleRows
-from records import ErrorRecord, FeedStatus
+from feedlake.stage import Batch, StageCounts
+from records import FeedStatus
+
+POLL_FIGURES = ("feeds", "feeds_ok", "feeds_not_modified", "feeds_failed", "feeds_skipped", "feeds_disabled",
+                "entries_listed", "new_entries")
 
 
-@dataclass
-class ArticleFacts:
-    """What the commit needs of the run's articles besides the rows themselves: counts for the summary,
-    and which entry became which article (for the seen entries), read without the texts."""
-
-    articles: int = 0
-    from_feed: int = 0
-    duplicates: int = 0  # versions excluded
-    new_clusters: int = 0
-    boilerplate_removed: int = 0
-    by_entry: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    COLUMNS: ClassVar[list[str]] = ["article_id", "feed_url", "url", "text_source", "cluster_id",
-                                    "duplicate_of", "version", "boilerplate_removed"]
-
-    @classmethod
-    def of(cls, rows: ArticleRows) -> ArticleFacts:
-        facts = cls()
-        for batch in rows.batches(cls.COLUMNS):
-            removed = pc.list_value_length(batch.column("boilerplate_removed")).to_pylist()
-            columns = [batch.column(c).to_pylist() for c in cls.COLUMNS[:-1]]
-            for (article_id, feed_url, url, text_source, cluster_id, duplicate_of, version), n in zip(
-                    zip(*columns, strict=True), removed, strict=True):
-                facts.articles += 1
-                facts.from_feed += text_source == "feed"
-                facts.duplicates += duplicate_of not in (None, article_id)
-                facts.new_clusters += cluster_id == article_id and version == 1
-                facts.boilerplate_removed += n or 0
-                facts.by_entry[(feed_url, url)] = article_id
-        return facts
-
-
-def summarize(run_id: str, ingest_date: date, statuses: list[FeedStatus], entries: int,
-              articles: ArticleFacts, errors: list[ErrorRecord]) -> dict[str, Any]:
-    status_counts = Counter(s.status for s in statuses)
-    return {
-        "run_id": run_id,
-        "ingest_date": ingest_date.isoformat(),
-        "feeds": len(statuses),
-        "feeds_ok": status_counts["ok"],
-        "feeds_not_modified": status_counts["not_modified"],
-        "feeds_failed": status_counts["error"],
+def poll_counts(statuses: Sequence[FeedStatus], new_entries: int, batches: Sequence[Batch] = ()) -> StageCounts:
+    """What the poll found: the feeds by status, the entries listed and new, the feeds to warn of."""
+    status = Counter(s.status for s in statuses)
+    counts = dict(zip(POLL_FIGURES, (
+        len(statuses), status["ok"], status["not_modified"], status["error"],
+        status["skipped"],  # not due yet (see README, Polling)
+        status["gone"] + status["disabled"],  # 410 Gone
+        sum(s.entries for s in statuses), new_entries), strict=True))
+    counts["batches"] = len(batches)
+    feeds = {
         # keyed by feed URL: names default to the host, and eight failing feeds of one host are eight
         "failing_feeds": {s.feed_url: f"{s.feed_name}: {s.error}" for s in statuses if s.status == "error"},
-        "feeds_skipped": status_counts["skipped"],  # not due yet (see README, Polling)
-        "feeds_disabled": status_counts["gone"] + status_counts["disabled"],  # 410 Gone
         # gone, 404 or a run of failures: what an operator should look at, skipped feeds included
         "flagged_feeds": {s.feed_url: f"{s.feed_name}: {s.flag}: {s.error or ''}".rstrip(": ")
                           for s in statuses if s.flag},
-        "entries_listed": sum(s.entries for s in statuses),
-        "new_entries": entries,
-        "articles": articles.articles,
-        "articles_from_feed": articles.from_feed,
-        "duplicates": articles.duplicates,
-        "new_clusters": articles.new_clusters,
-        "boilerplate_removed": articles.boilerplate_removed,
-        "errors": len(errors),
-        "errors_by_stage": dict(sorted(Counter(e.stage for e in errors).items())),
     }
+    return StageCounts("poll", counts, feeds=feeds, batches=tuple(batches))
+
+
+@dataclass
+class ArticleTally:
+    """The run summary's figures of the articles, tallied from their rows as the dedup stage writes them
+    (or, for a run staged without its counts, read back without the texts)."""
+
+    articles: int = 0
+    articles_from_feed: int = 0
+    duplicates: int = 0  # versions excluded
+    new_clusters: int = 0
+    boilerplate_removed: int = 0
+
+    FIGURES: ClassVar[tuple[str, ...]] = ("articles", "articles_from_feed", "duplicates", "new_clusters",
+                                          "boilerplate_removed")
+    COLUMNS: ClassVar[list[str]] = ["article_id", "text_source", "cluster_id", "duplicate_of", "version",
+                                    "boilerplate_removed"]
+
+    def add(self, rows: pa.Table | pa.RecordBatch) -> None:
+        removed = pc.list_value_length(rows.column("boilerplate_removed")).to_pylist()
+        columns = [rows.column(c).to_pylist() for c in self.COLUMNS[:-1]]
+        for (article_id, text_source, cluster_id, duplicate_of, version), n in zip(
+                zip(*columns, strict=True), removed, strict=True):
+            self.articles += 1
+            self.articles_from_feed += text_source == "feed"
+            self.duplicates += duplicate_of not in (None, article_id)
+            self.new_clusters += cluster_id == article_id and version == 1
+            self.boilerplate_removed += n or 0
+
+    @classmethod
+    def of(cls, batches: Iterable[pa.RecordBatch]) -> ArticleTally:
+        tally = cls()
+        for batch in batches:
+            tally.add(batch)
+        return tally
+
+    def counts(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in self.FIGURES}
+
+
+def summarize(run_id: str, ingest_date: date, poll: StageCounts, dedup: StageCounts | None,
+              commit: StageCounts | None) -> dict[str, Any]:
+    """The run summary: the poll's feeds, the dedup stage's articles, the commit's error rows (a stage that
+    did not run, as in a dry run, counts nothing)."""
+    articles = {k: dedup[k] if dedup else 0 for k in ArticleTally.FIGURES}
+    summary: dict[str, Any] = {
+        "run_id": run_id, "ingest_date": ingest_date.isoformat(),
+        **{k: poll[k] for k in POLL_FIGURES},
+        "failing_feeds": dict(poll.feeds.get("failing_feeds", {})),
+        "flagged_feeds": dict(poll.feeds.get("flagged_feeds", {})),
+        **articles,
+        "errors": commit["errors"] if commit else 0,
+        "errors_by_stage": dict(commit.breakdowns.get("errors_by_stage", {})) if commit else {},
+    }
+    if commit and commit.feeds.get("became_failing"):
+        summary["became_failing"] = dict(commit.feeds["became_failing"])
+    return summary
 
 
 def summary_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:

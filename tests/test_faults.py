@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from feedlake.cli import main
+from feedlake.dedup_stage import dedup_stage
 from feedlake.demo.sample_site import SampleSite, serve_sample_site
-from feedlake.pipeline import dedup_stage, fetch_stage, poll_stage
+from feedlake.pipeline import fetch_stage, poll_stage
 from feedlake.settings import Settings
+from feedlake.stage import RunContext
 from storage.uri import open_store
 from tests.faultproxy import FaultProxy
 from tests.helpers import dataset, mirror
@@ -91,8 +93,9 @@ def test_killed_fetch_leaves_nothing_published(site: SampleSite, tmp_path: Path)
     out = tmp_path / "lake"
     settings = Settings.load({"feeds": str(feeds), "output": str(out), "allow_private_networks": True,
                               "lease_minutes": 0.01})
-    polled = poll_stage(settings, "dead-run")
-    fetch_stage(settings, "dead-run", polled["batches"][0]["key"])  # ...then the worker is lost
+    ctx = RunContext.open(settings, "dead-run")
+    polled = poll_stage(ctx)
+    fetch_stage(ctx, [polled.batches[0].key])  # ...then the worker is lost
     assert not (out / "articles").exists()
     time.sleep(1.0)  # its run's lease (0.6 s here) expires: nobody renews it
     assert cli(feeds, str(out)) == 0
@@ -110,16 +113,17 @@ def test_s3_errors_and_outage(site: SampleSite, s3_env: str, s3_endpoint: str, t
 
         # Transient 500s and dropped connections are retried by the client: the pass completes.
         proxy.fail(2, "500")
-        polled = poll_stage(settings, "run-a")
+        run_a = RunContext.open(settings, "run-a")
+        polled = poll_stage(run_a)
         proxy.fail(2, "drop")
-        for batch in polled["batches"]:
-            fetch_stage(settings, "run-a", batch["key"])
+        for batch in polled.batches:
+            fetch_stage(run_a, [batch.key])
         assert proxy.failed == 4
 
         # A real outage in the middle of the pass fails the stage; nothing is published.
         proxy.outage(True)
         with pytest.raises(Exception):  # noqa: B017 (botocore's error type is not the point)
-            dedup_stage(settings, "run-a")
+            dedup_stage(run_a)
         assert cli(feeds, output) == 2  # a pass that cannot reach the bucket stops at once, with one line
         assert "not reachable" in capsys.readouterr().err
         proxy.outage(False)

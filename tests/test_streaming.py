@@ -15,10 +15,12 @@ import pyarrow as pa
 import pytest
 
 from feedlake import runrows
-from feedlake.pipeline import BOILERPLATE_DB, commit_run, dedup_stage, learn_config
+from feedlake.commit_stage import commit_run, entry_articles
+from feedlake.dedup_stage import dedup_stage, learn_config
 from feedlake.runrows import ArticleRows
 from feedlake.settings import Settings
-from feedlake.summary import ArticleFacts, summarize
+from feedlake.stage import BOILERPLATE_DB, RunContext, StageCounts
+from feedlake.summary import ArticleTally, poll_counts, summarize
 from feedlake.tables import open_lake
 from ingest.boilerplate_state import BoilerplateState
 from ingest.learned import LearnInput, learn_and_clean
@@ -79,19 +81,24 @@ def _stage(out: Path, batches: list[list[Article]]) -> None:
         staging.put_records(f"fetched/batch-{i:05d}.errors.parquet", [], ErrorRecord)
 
 
-def _dedup(tmp_path: Path, name: str, chunk: int, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+def _dedup(tmp_path: Path, name: str, chunk: int, monkeypatch: pytest.MonkeyPatch,
+           staged_counts: bool = True) -> dict[str, Any]:
     out = tmp_path / name
     _stage(out, _staged_articles())
     settings = Settings.load({"output": str(out), "feeds": str(tmp_path / "feeds.yaml")})
     monkeypatch.setattr(runrows, "CHUNK", chunk)
-    result = dedup_stage(settings, RUN)
+    ctx = RunContext.open(settings, RUN)
+    result = dedup_stage(ctx)
+    if not staged_counts:  # as a run staged by a version that staged no counts
+        ctx.store.delete(f"{ctx.staging.prefix}counts/dedup.json")
+        assert not ctx.staging.has("counts/dedup.json")
     staging = RunStaging(LocalStore(out), RUN)
     staged = {"result": result,
               "articles": staging.get_records("dedup/articles.parquet", Article),
               "clusters": [replace(c, first_seen=DAY, last_seen=DAY)  # the index's clock, not the run's
                            for c in staging.get_records("dedup/clusters.parquet", Cluster)],
               "errors": [replace(e, occurred_at=DAY) for e in staging.get_records("dedup/errors.parquet", ErrorRecord)]}
-    summary = commit_run(settings, RUN)
+    summary = dict(commit_run(ctx).summary)
     lake = open_lake(LocalStore(out))
     staged["summary"] = summary
     staged["lake"] = sorted(from_table(lake.read("articles"), Article), key=lambda a: (a.article_id, a.version))
@@ -166,6 +173,19 @@ def test_a_commit_streamed_in_batches_inserts_what_one_table_does(tmp_path: Path
     assert [e.error for e in written["batches"]] == ["e0", "e1", "e2", "e3", "e4", "e5", "e6"]
 
 
+def test_a_run_staged_without_its_counts_commits_with_the_same_summary(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commit builds the summary from the counts the stages staged; a run staged without them (rolled
+    forward after an upgrade) gets the same summary from its staged rows."""
+    (tmp_path / "feeds.yaml").write_text("feeds: []\n")
+    counted = _dedup(tmp_path, "counted", 10**6, monkeypatch)
+    recounted = _dedup(tmp_path, "recounted", 10**6, monkeypatch, staged_counts=False)
+    assert counted["summary"] == recounted["summary"]
+    assert counted["summary"]["articles"] == counted["result"]["articles"] == len(counted["lake"])
+    assert counted["result"]["learned_pieces_removed"] > 0 and counted["summary"]["boilerplate_removed"] > 0
+    assert counted["lake"] == recounted["lake"]
+
+
 def test_summary_counts_read_without_the_texts(tmp_path: Path) -> None:
     articles = [replace(a, cluster_id=a.article_id, version=1) for a in _staged_articles()[0]]
     articles[1] = replace(articles[1], duplicate_of=articles[0].article_id, cluster_id=articles[0].article_id)
@@ -175,8 +195,9 @@ def test_summary_counts_read_without_the_texts(tmp_path: Path) -> None:
 
     pq.write_table(pa.concat_tables([to_table(articles[:1], Article), to_table(articles[1:], Article)]), path,
                    row_group_size=1)
-    facts = ArticleFacts.of(ArticleRows(path))
-    summary = summarize(RUN, DAY.date(), [], 3, facts, [])
-    assert (summary["articles"], summary["articles_from_feed"], summary["duplicates"], summary["new_clusters"],
-            summary["boilerplate_removed"]) == (3, 1, 1, 2, 2)
-    assert facts.by_entry == {(a.feed_url, a.url): a.article_id for a in articles}
+    tally = ArticleTally.of(ArticleRows(path).batches(ArticleTally.COLUMNS))
+    summary = summarize(RUN, DAY.date(), poll_counts([], 3), StageCounts("dedup", tally.counts()),
+                        StageCounts("commit", {"errors": 0}))
+    assert (summary["new_entries"], summary["articles"], summary["articles_from_feed"], summary["duplicates"],
+            summary["new_clusters"], summary["boilerplate_removed"]) == (3, 3, 1, 1, 2, 2)
+    assert entry_articles(ArticleRows(path)) == {(a.feed_url, a.url): a.article_id for a in articles}
