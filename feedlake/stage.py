@@ -1,8 +1,9 @@
 """What every stage of a pass takes and returns: one ``RunContext`` in, one ``StageCounts`` out.
 
-A stage (poll and fetch in ``feedlake.pipeline``, ``feedlake.dedup_stage``, ``feedlake.commit_stage``) gets
-the run's context: its settings, its output store, its staging prefix, its id and a progress callback.  It returns what it did as
-``StageCounts``: counts by name, breakdowns, and what the next stage needs (the poll's batches).  The
+A stage (poll and fetch in ``feedlake.pipeline``, ``feedlake.dedup_stage``, ``feedlake.commit_stage``)
+gets the run's context: its settings, its output store, its staging prefix, its id and a progress
+callback.  It returns what it did as ``StageCounts``: counts by name, breakdowns, and what the next
+stage needs (the poll's batches).  The
 same value is the stage's task log line (``describe``), what XCom carries (``as_json``), and, staged
 under ``counts/`` by the stages whose figures the run summary shows, what the commit builds the summary
 from (``feedlake.summary.summarize``): no figure is counted twice.

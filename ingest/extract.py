@@ -27,7 +27,7 @@ from trafilatura.utils import load_html
 from ingest.identity import canonicalize
 from ingest.page_shape import set_apart
 from ingest.structured import reconcile, structured_body
-from records import collapse_spaces
+from records import collapse_spaces, parse_utc
 
 LOGGER = logging.getLogger(__name__)
 
@@ -178,6 +178,8 @@ def _parse(html: str | bytes, url: str) -> lxml_html.HtmlElement:
 
 
 def _tidy_lines(text: str) -> str:
+    # each line stripped, not collapsed (records.tidy_lines): the no-break spaces of French typography
+    # ("«\xa0…\xa0»") and a table's empty cells stay as trafilatura wrote them
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
@@ -219,26 +221,11 @@ def _meta_timestamp(tree: lxml_html.HtmlElement) -> datetime | None:
         value = found.get(key, "").strip()
         if not value:
             continue
-        parsed = _parse_iso(value)
+        parsed = parse_utc(value)
         if parsed is not None:
             return parsed
         LOGGER.debug("unparseable %s meta %r", key, value)
     return None
-
-
-def _parse_iso(value: str) -> datetime | None:
-    value = value.strip()
-    if value.endswith(("Z", "z")):
-        value = value[:-1] + "+00:00"
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    # a stamp without an offset is taken as UTC: guessing the site's zone
-    # would be less predictable than being off by the zone.
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
 
 
 # --- language ---------------------------------------------------------------

@@ -28,8 +28,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_tz
-from html import unescape
-from html.entities import name2codepoint
 from typing import Any
 from urllib.parse import urljoin
 
@@ -37,12 +35,13 @@ import feedparser
 from feedparser.datetimes import _parse_date
 from lxml import etree
 
+from ingest.feed_text import clean_text, content_text, title_text
 from ingest.feeds_file import FeedSpec
 from ingest.headers import charset_of
-from ingest.htmltext import BLOCK_TAGS, SKIP_TAGS, html_to_text
+from ingest.htmltext import html_to_text
 from ingest.identity import entry_key
 from ingest.schedule import FeedHints
-from records import Entry, collapse_spaces
+from records import Entry, parse_utc, tidy_lines
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RSS10 = "{http://purl.org/rss/1.0/}"
@@ -203,11 +202,11 @@ def _rss_entry(item: Any, spec: FeedSpec, ns: str, content_ns: str) -> Entry:
     if orig:
         link = urljoin(item.base or "", orig)
     content = _text(children.get(f"{content_ns}encoded")) or _text(children.get(f"{ns}description"))
-    text = _content_text(content) if content else None
+    text = content_text(content) if content else None
     when = _text(children.get(f"{ns}pubDate")) or _text(children.get(f"{DC}date"))
     author = _text(children.get(f"{ns}author")) or _text(children.get(f"{DC}creator"))
-    title = _title(_text(children.get(f"{ns}title")))
-    return Entry(spec.url, spec.name, entry_key(guid, link, title, text), link, title, _clean(author),
+    title = title_text(_text(children.get(f"{ns}title")))
+    return Entry(spec.url, spec.name, entry_key(guid, link, title, text), link, title, clean_text(author),
                  _date(when), text or None)
 
 
@@ -225,11 +224,11 @@ def _atom_entry(entry: Any, spec: FeedSpec) -> Entry:
         link = urljoin(entry.base or "", orig)
     text = _atom_text(entry.find(f"{ATOM}content")) or _atom_text(entry.find(f"{ATOM}summary"))
     title_el = entry.find(f"{ATOM}title")
-    title = _title(_atom_text(title_el))
+    title = title_text(_atom_text(title_el))
     author = _text(entry.find(f"{ATOM}author/{ATOM}name")) or _text(entry.find(f"{DC}creator"))
     when = _text(entry.find(f"{ATOM}published")) or _text(entry.find(f"{ATOM}updated"))
     guid = _text(entry.find(f"{ATOM}id"))
-    return Entry(spec.url, spec.name, entry_key(guid, link, title, text), link, title, _clean(author),
+    return Entry(spec.url, spec.name, entry_key(guid, link, title, text), link, title, clean_text(author),
                  _date(when), text or None)
 
 
@@ -247,7 +246,7 @@ def _atom_text(el: Any) -> str | None:
     raw = _text(el)
     if not raw:
         return None
-    return _content_text(raw) if kind in ("html", "text/html") or "<" in raw else _tidy(raw)
+    return content_text(raw) if kind in ("html", "text/html") or "<" in raw else tidy_lines(raw)
 
 
 def _hints(channel: Any, ns: str, root: Any = None) -> FeedHints:
@@ -266,55 +265,14 @@ def _date(value: str | None) -> datetime | None:
     if not value:
         return None
     if value[:4].isdigit():
-        try:
-            dt = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
-            return dt.astimezone(UTC) if dt.tzinfo else dt.replace(tzinfo=UTC)
-        except ValueError:
-            pass
+        if (dt := parse_utc(value)) is not None:
+            return dt
     else:
         parts = parsedate_tz(value)
         if parts is not None and parts[9] is not None and 1900 < parts[0] < 3000:
             return datetime.fromtimestamp(calendar.timegm(parts[:6] + (0, 1, -1)) - parts[9], UTC)
     parsed = _parse_date(value)
     return datetime.fromtimestamp(calendar.timegm(parsed), UTC) if parsed else None
-
-
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")  # one group: split() yields the names
-_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);?")
-_INLINE_TAGS = frozenset("a abbr b big cite code em font i img kbd mark q s small span strike strong sub sup "
-                         "tt u var wbr".split())
-
-
-def _content_text(html: str) -> str:
-    """``html_to_text`` of a feed fragment, by regex when the markup is plain enough to be certain.
-
-    Feed content is mostly ``<p>``, ``<a>``, ``<br>`` and friends; an lxml parse per
-    entry costs more than the rest of the entry.  Any comment, CDATA, skipped tag
-    (script, style…), unknown tag, stray ``<``/``>`` or non-HTML4 entity sends the
-    fragment to ``html_to_text``; ``tests/test_poll_formats.py`` checks both agree.
-    """
-    if "<" not in html and "&" not in html and ">" not in html:
-        return html_to_text(html) if html.strip() else ""
-    parts = _TAG.split(html)  # text, tag name, text, tag name, ..., text
-    for i in range(1, len(parts), 2):
-        name = parts[i].lower()
-        if name in BLOCK_TAGS:
-            parts[i] = "\n"
-        elif name in _INLINE_TAGS and name not in SKIP_TAGS:
-            parts[i] = ""
-        else:
-            return html_to_text(html)
-    text = "".join(parts)
-    if "<" in text or ">" in text:
-        return html_to_text(html)
-    if "&" in text:
-        for entity in _ENTITY.finditer(text):
-            name = entity.group(1)
-            if not entity.group(0).endswith(";") or (name[0] != "#" and name not in name2codepoint):
-                return html_to_text(html)
-        text = unescape(text)
-    lines = (collapse_spaces(line) for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
 
 
 # --- feedparser ---------------------------------------------------------------
@@ -342,9 +300,9 @@ def _entry_from_feedparser(e: Any, spec: FeedSpec) -> Entry:
     text = html_to_text(content) if content else None
     when = e.get("published_parsed") or e.get("updated_parsed")
     published = datetime.fromtimestamp(calendar.timegm(when), UTC) if when else None
-    title = _title(e.get("title"))
+    title = title_text(e.get("title"))
     return Entry(spec.url, spec.name, entry_key(e.get("id"), link, title, text), link, title,
-                 _clean(e.get("author")), published, text or None)
+                 clean_text(e.get("author")), published, text or None)
 
 
 # --- JSON Feed ----------------------------------------------------------------
@@ -372,13 +330,13 @@ def _parse_json_feed(body: bytes, spec: FeedSpec, base_url: str = "") -> list[En
         text = html_to_text(html) if isinstance(html, str) and html.strip() else None
         if not text:
             plain = item.get("content_text") or item.get("summary")
-            text = _tidy(plain) if isinstance(plain, str) else None
+            text = tidy_lines(plain) if isinstance(plain, str) else None
         authors = _json_authors(item) or feed_authors
-        title = _title(item.get("title"))
+        title = title_text(item.get("title"))
         guid = str(item["id"]) if item.get("id") is not None else None  # 1.0 feeds may use numbers
         entries.append(Entry(spec.url, spec.name, entry_key(guid, link, title, text), link, title,
                              authors[0] if authors else None,
-                             _parse_iso(item.get("date_published") or item.get("date_modified")), text or None))
+                             parse_utc(item.get("date_published") or item.get("date_modified")), text or None))
     return entries
 
 
@@ -386,34 +344,5 @@ def _json_authors(obj: dict[str, Any]) -> list[str]:
     """1.1's ``authors`` list, else 1.0's single ``author``."""
     raw = obj.get("authors")
     candidates = raw if isinstance(raw, list) else [obj.get("author")]
-    names = [_clean(a.get("name")) for a in candidates if isinstance(a, dict)]
+    names = [clean_text(a.get("name")) for a in candidates if isinstance(a, dict)]
     return [n for n in names if n]
-
-
-def _parse_iso(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return dt.astimezone(UTC) if dt.tzinfo else dt.replace(tzinfo=UTC)
-
-
-def _tidy(text: str) -> str:
-    lines = (collapse_spaces(line) for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
-
-
-def _title(value: object) -> str | None:
-    """A title as text: markup some feeds put in titles is dropped, whatever the parser."""
-    if isinstance(value, str) and "<" in value:
-        value = _content_text(value)
-    return _clean(value)
-
-
-def _clean(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    value = collapse_spaces(value)
-    return value or None

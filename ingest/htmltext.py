@@ -12,7 +12,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from records import collapse_spaces
+from records import tidy_lines
 
 LOGGER = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ def html_to_text(html: str) -> str:
         root = lxml_html.fragment_fromstring(html, create_parent="div")
     except (etree.LxmlError, ValueError) as exc:
         LOGGER.debug("unparseable feed fragment: %s", exc)
-        return _tidy_paragraphs(html)
+        return tidy_lines(html)
     pieces: list[str] = []
     # an explicit stack rather than recursion: nesting depth is up to the feed
     stack: list[tuple[Any, bool]] = [(root, False)]
@@ -58,9 +58,6 @@ def html_to_text(html: str) -> str:
         if el.text:
             pieces.append(el.text)
         stack.extend((child, False) for child in reversed(el))
-    return _tidy_paragraphs("".join(pieces))
+    return tidy_lines("".join(pieces))
 
 
-def _tidy_paragraphs(text: str) -> str:
-    lines = (collapse_spaces(line) for line in text.splitlines())
-    return "\n".join(line for line in lines if line)

@@ -179,3 +179,17 @@ class SourcePass:
     index: TemplateIndex
     docs: list[Doc] = field(default_factory=list)
     allowed: set[int] | None = None  # the allow-list's fingerprints for this source, once worked out
+
+
+def allowed_fingerprints(source: str, allow: list[tuple[str, str, str]], config: LearnConfig,
+                         index: TemplateIndex) -> set[int]:
+    """The fingerprints the operators' allow-list keeps for ``source`` (its own entries and the '*' ones)."""
+    out: set[int] = set()
+    for entry_source, fp_hex, text in allow:
+        if entry_source not in (source, "*"):
+            continue
+        if fp_hex:
+            out.add(fingerprint_from_hex(fp_hex))
+        if text:
+            out |= fingerprints_of_text(text, config, index)
+    return out

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from ingest.boilerplate_state import BoilerplateState, Occurrences, fingerprint_hex
 from ingest.chrome import Form, form_of, lead_words, load_lexicon
+from ingest.echo_boxes import ECHO_WORDS, echo_boxes
 from ingest.learned_units import (
     _RAW_WORD,
     Doc,
@@ -16,12 +17,9 @@ from ingest.learned_units import (
     Learned,
     SourcePass,
     Unit,
-    _words,
-    fingerprint_from_hex,
-    fingerprints_of_text,
+    allowed_fingerprints,
     pattern,
 )
-from ingest.templates import TemplateIndex
 from records import collapse_spaces
 
 log = logging.getLogger("ingest.learned")
@@ -37,8 +35,6 @@ IDENTITY = frozenset({"self", "bio", "rights", "republished", "attribution", "la
 # never a template's own
 CHROME_ONLY = frozenset({"rights", "republished", "disclosure", "widget", "attribution", "bio", "fundraising"})
 GENERIC_SHARE = 0.5  # share of a unit's stories outside a template's instances that makes it the publisher's
-ECHO_WORDS = (3, 40)  # a paragraph this long that repeats words of another paragraph is an echo ...
-ECHO_RUN = 2  # ... and this many echoes in a row are a box ("Key points", pull quotes), not reporting
 INTERSTITIAL_WORDS = 12  # a line this short that recurs between a source's story paragraphs ...
 INTERSTITIAL_STORIES = 3  # ... in this many stories, never at an edge, interrupts the story
 TRAVEL = 0.8  # Jaccard of two units' stories that makes them one block ("they travel together")
@@ -346,35 +342,17 @@ class Decision:
         return why is not None
 
     def echoes(self, removed: dict[int, str]) -> None:
-        """Boxes that repeat the article's own sentences ("Key points" bullets cut from the story's
-        sentences, pull quotes): ``ECHO_RUN`` paragraphs or more in a row, each a run of words found in a
-        longer paragraph elsewhere in the article, go, with a recurring heading or note right beside them."""
-        paras = [" " + " ".join(_words(p.rstrip(" .…"))) + " " for p in self.doc.paragraphs]
-        everything = "\n".join(paras)  # a run found only once in it is found in its own paragraph only
-        echo = []
-        for i, text in enumerate(paras):
-            n = text.count(" ") - 1
-            echo.append(ECHO_WORDS[0] <= n <= ECHO_WORDS[1] and everything.count(text) > 1 and any(
-                j != i and len(other) > len(text) + 8 and text in other for j, other in enumerate(paras)))
-        i = 0
-        while i < len(echo):
-            if not echo[i]:
-                i += 1
-                continue
-            j = i
-            while j < len(echo) and echo[j]:
-                j += 1
-            if j - i >= ECHO_RUN:
-                for para in range(i, j):
-                    for u in self.by_para.get(para, []):
-                        if u.whole and not self.allowed.intersection(u.fps):
-                            removed[id(u)] = "repeats the article's own sentences; a box"
-                for para in (i - 1, j):
-                    whole = next((u for u in self.by_para.get(para, []) if u.whole), None)
-                    if (whole is not None and len(whole.words) <= ECHO_WORDS[1]
-                            and self.recurrence(whole) is not None):
-                        removed[id(whole)] = "beside a box that repeats the article's sentences"
-            i = j
+        """Boxes that repeat the article's own sentences (``ingest.echo_boxes``) go, with a recurring
+        heading or note right beside them."""
+        for box in echo_boxes(self.doc.paragraphs):
+            for para in box:
+                for u in self.by_para.get(para, []):
+                    if u.whole and not self.allowed.intersection(u.fps):
+                        removed[id(u)] = "repeats the article's own sentences; a box"
+            for para in (box.start - 1, box.stop):
+                whole = next((u for u in self.by_para.get(para, []) if u.whole), None)
+                if whole is not None and len(whole.words) <= ECHO_WORDS[1] and self.recurrence(whole) is not None:
+                    removed[id(whole)] = "beside a box that repeats the article's sentences"
 
     def prepare(self) -> bool:
         """The verdicts that do not depend on other articles' templatedness; returns whether this article
@@ -433,17 +411,3 @@ def _block_form(form: Form) -> bool:
     """Weak evidence that makes a paragraph of its own chrome inside the body: a call to action or a word
     about the publication (addressing the reader is not enough: safety advice does that too)."""
     return "cta" in form.weak or "publication" in form.weak
-
-
-def allowed_fingerprints(source: str, allow: list[tuple[str, str, str]], config: LearnConfig,
-                         index: TemplateIndex) -> set[int]:
-    """The fingerprints the operators' allow-list keeps for ``source`` (its own entries and the '*' ones)."""
-    out: set[int] = set()
-    for entry_source, fp_hex, text in allow:
-        if entry_source not in (source, "*"):
-            continue
-        if fp_hex:
-            out.add(fingerprint_from_hex(fp_hex))
-        if text:
-            out |= fingerprints_of_text(text, config, index)
-    return out

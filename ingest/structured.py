@@ -24,14 +24,14 @@ import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from html import unescape
 from typing import Any
 
 from lxml import html as lxml_html
 
 from ingest.htmltext import html_to_text
-from records import collapse_spaces
+from records import collapse_spaces, parse_utc
 
 log = logging.getLogger(__name__)
 
@@ -85,14 +85,7 @@ def _text(value: Any) -> list[str]:
 
 
 def _when(obj: dict[str, Any]) -> datetime | None:
-    value = obj.get("datePublished") or obj.get("dateModified")
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return parse_utc(obj.get("datePublished") or obj.get("dateModified"))
 
 
 def _updates(obj: dict[str, Any]) -> list[str]:

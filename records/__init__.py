@@ -18,6 +18,28 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def parse_utc(value: object) -> datetime | None:
+    """An ISO 8601 timestamp (``Z`` or ``z`` for UTC) as aware UTC; None for anything else.  A stamp
+    without an offset is taken as UTC: guessing the site's zone would be less predictable than being off
+    by the zone."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def tidy_lines(text: str) -> str:
+    """Each line's whitespace collapsed (``collapse_spaces``), empty lines dropped."""
+    lines = (collapse_spaces(line) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
 def stable_id(text: str) -> str:
     """A stable 16-hex-digit id: the first 64 bits of SHA-256."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

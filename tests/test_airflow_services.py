@@ -22,7 +22,7 @@ import pytest
 import redis
 
 from feedlake.airflow_local import migrate
-from feedlake.demo.sample_site import SampleSite, serve_sample_site
+from feedlake.demo.sample_server import SampleSite, serve_sample_site
 from tests.airflow_cluster import AirflowApi, AirflowCluster, deployment, metadata_database, start_services, wait_for
 from tests.helpers import dataset
 

@@ -13,7 +13,7 @@ import pytest
 
 from feedlake.airflow_local import airflow_env, migrate, run_dag_test
 from feedlake.aws_connection import AwsConnectionError, aws_environment, connection_environment
-from feedlake.demo.sample_site import serve_sample_site
+from feedlake.demo.sample_server import serve_sample_site
 
 pytestmark = pytest.mark.airflow
 CONN = {"conn_type": "aws", "login": "AKIDFEEDLAKE", "password": "conn-secret",

@@ -11,7 +11,7 @@ import pytest
 
 from feedlake.airflow_local import airflow_env, migrate, run_dag_test
 from feedlake.cli import main
-from feedlake.demo.sample_site import serve_sample_site
+from feedlake.demo.sample_server import serve_sample_site
 from tests.helpers import dataset
 
 pytestmark = pytest.mark.airflow

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from feedlake.cli import main
 from feedlake.demo import lake_connection, summarize_output
-from feedlake.demo.sample_site import serve_sample_site
+from feedlake.demo.sample_server import serve_sample_site
 
 
 def test_summary_counts_only_the_run_asked_for(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from feedlake.cli import main
-from feedlake.demo.sample_site import SampleSite, serve_sample_site
+from feedlake.demo.sample_server import SampleSite, serve_sample_site
 from tests.helpers import dataset, duck, mirror
 
 

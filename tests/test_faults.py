@@ -13,7 +13,7 @@ import pytest
 
 from feedlake.cli import main
 from feedlake.dedup_stage import dedup_stage
-from feedlake.demo.sample_site import SampleSite, serve_sample_site
+from feedlake.demo.sample_server import SampleSite, serve_sample_site
 from feedlake.pipeline import fetch_stage, poll_stage
 from feedlake.settings import Settings
 from feedlake.stage import RunContext

@@ -17,7 +17,7 @@ import pytest
 from deltalake import DeltaTable
 
 from feedlake.cli import main
-from feedlake.demo.sample_site import SampleSite, serve_sample_site
+from feedlake.demo.sample_server import SampleSite, serve_sample_site
 from feedlake.tables import SPECS, open_lake
 from records import Article, ErrorRecord, FeedStatus
 from storage.lease import LeaseHeld, acquire

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from feedlake.cli import main
-from feedlake.demo.sample_site import SampleSite, serve_sample_site
+from feedlake.demo.sample_server import SampleSite, serve_sample_site
 from ingest.politeness import HostQueue
 from records import Entry
 from tests.helpers import dataset

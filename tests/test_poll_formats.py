@@ -13,8 +13,9 @@ import brotli
 import pytest
 
 from feedlake.demo.siteserver import Resource, SiteServer
+from ingest.feed_text import content_text
 from ingest.feeds_file import FeedSpec
-from ingest.formats import FeedParseError, _content_text, _parse_fast, _parse_with_feedparser, parse_feed
+from ingest.formats import FeedParseError, _parse_fast, _parse_with_feedparser, parse_feed
 from ingest.htmltext import html_to_text
 from ingest.http import ClientConfig, HttpClient
 from ingest.poll import FeedState, poll_feed
@@ -126,7 +127,7 @@ def test_fast_path_agrees_with_feedparser(doc: bytes) -> None:
     "<table><tr><td>a</td><td>b</td></tr></table>", "<div><span>in</span>line</div>text", "<p>un<i>closed",
 ])
 def test_regex_fragment_text_matches_html_to_text(fragment: str) -> None:
-    assert _content_text(fragment) == html_to_text(fragment)
+    assert content_text(fragment) == html_to_text(fragment)
 
 
 def test_charset_from_http_header_overrides_a_missing_declaration() -> None:

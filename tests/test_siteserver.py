@@ -12,7 +12,8 @@ import pytest
 import trafilatura
 import yaml
 
-from feedlake.demo.sample_site import EXPECTED, SampleSite, build_site, serve_sample_site
+from feedlake.demo.sample_server import SampleSite, build_site, serve_sample_site
+from feedlake.demo.sample_site import EXPECTED
 from feedlake.demo.siteserver import LAST_MODIFIED, Resource, SiteServer
 
 HOSTS = ("127.0.0.2", "127.0.0.3")

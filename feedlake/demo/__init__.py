@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from feedlake.airflow_local import airflow_env, migrate, run_dag_test
-from feedlake.demo.sample_site import serve_sample_site
+from feedlake.demo.sample_server import serve_sample_site
 from feedlake.tables import open_lake, reader
 from storage.objectstore import LocalStore
 
