@@ -25,19 +25,18 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields, replace
-from datetime import datetime
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from feedlake.settings import Settings
-from ingest.feed_state import FeedRow, SeenRow, StateStore, renamed_columns
+from ingest.feed_state import FeedState, SeenRow, StateStore
 from ingest.feeds_file import FeedSpec
 from ingest.http import ClientConfig, HttpClient
 from ingest.identity import entry_hash, fresh_entries, normalize_url, rekey
 from ingest.politeness import HostQueue
-from ingest.poll import Exchange, FeedState, PollOutcome, conclude, fetch_feed, not_polled
-from ingest.schedule import FeedHints, ScheduleConfig, is_due
+from ingest.poll import Exchange, PollOutcome, conclude, fetch_feed, not_polled
+from ingest.schedule import ScheduleConfig, is_due
 from records import Entry, ErrorRecord, FeedStatus, utcnow
 
 log = logging.getLogger(__name__)
@@ -55,7 +54,7 @@ class PollResult:
     statuses: list[FeedStatus] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
     new: list[Entry] = field(default_factory=list)
-    rows: list[FeedRow] = field(default_factory=list)  # feed state to record at commit
+    rows: list[FeedState] = field(default_factory=list)  # feed state to record at commit
 
 
 _pass_client: contextvars.ContextVar[HttpClient | None] = contextvars.ContextVar("pass_client", default=None)
@@ -102,32 +101,14 @@ def schedule_config(settings: Settings) -> ScheduleConfig:
                           default_interval=settings.default_poll_interval)
 
 
-def feed_state(row: FeedRow | None) -> FeedState:
-    if row is None:
-        return FeedState()
-    return FeedState(
-        etag=row.etag, last_modified=row.last_modified, body_hash=row.body_hash,
-        effective_url=row.effective_url, pending_redirect=row.pending_redirect,
-        redirect_confirmations=row.redirect_confirmations, consecutive_failures=row.consecutive_failures,
-        disabled=row.disabled, hints=FeedHints.from_json(row.hints), identity=row.identity or "guid",
-        next_poll_at=datetime.fromisoformat(row.next_poll_at) if row.next_poll_at else None,
-        last_error=row.last_error,
-    )
-
-
-def feed_row(outcome: PollOutcome, previous: FeedRow | None) -> FeedRow:
-    """The state row a committed poll leaves (a feed left alone keeps its previous row)."""
-    s, st = outcome.status, outcome.state
+def feed_row(outcome: PollOutcome, previous: FeedState | None) -> FeedState:
+    """The state a committed poll leaves: its new state with what the poll saw (a feed left alone keeps its
+    previous state)."""
+    s = outcome.status
     if not outcome.polled and previous is not None:
         return previous
-    return FeedRow(
-        feed_url=s.feed_url, etag=st.etag, last_modified=st.last_modified, last_polled_at=s.polled_at.isoformat(),
-        last_status=s.status, last_http_status=s.http_status, consecutive_failures=st.consecutive_failures,
-        last_error=st.last_error, next_poll_at=st.next_poll_at.isoformat() if st.next_poll_at else None,
-        body_hash=st.body_hash, effective_url=st.effective_url, pending_redirect=st.pending_redirect,
-        redirect_confirmations=st.redirect_confirmations, disabled=st.disabled, hints=st.hints.to_json(),
-        identity=st.identity,
-    )
+    return replace(outcome.state, feed_url=s.feed_url, last_polled_at=s.polled_at, last_status=s.status,
+                   last_http_status=s.http_status)
 
 
 def seen_row(entry: Entry, outcome: str, article_id: str | None, run_id: str, seen_at: str) -> SeenRow:
@@ -136,13 +117,12 @@ def seen_row(entry: Entry, outcome: str, article_id: str | None, run_id: str, se
                    normalize_url(entry.url) or None, entry_hash(entry.title, entry.feed_content) or None)
 
 
-def rows_to_json(rows: list[FeedRow]) -> list[dict[str, Any]]:
-    names = [f.name for f in fields(FeedRow)]  # flat rows of plain values: no deep copy needed
-    return [{name: getattr(r, name) for name in names} for r in rows]
+def rows_to_json(rows: list[FeedState]) -> list[dict[str, Any]]:
+    return [r.to_row() for r in rows]
 
 
-def rows_from_json(raw: list[dict[str, Any]]) -> list[FeedRow]:
-    return [FeedRow(**renamed_columns("feeds", r)) for r in raw]  # a run staged before a rename commits as well
+def rows_from_json(raw: list[dict[str, Any]]) -> list[FeedState]:
+    return [FeedState.from_row(r) for r in raw]  # a run staged before a rename commits as well
 
 
 def process_count(settings: Settings, due: int) -> int:
@@ -285,7 +265,7 @@ def poll_feeds(settings: Settings, state: StateStore, specs: list[FeedSpec], run
     """Poll the due feeds (all with ``settings.force``); the others get a ``skipped``/``disabled`` row."""
     started = time.monotonic()
     known = state.feeds()
-    states = {s.url: feed_state(known.get(s.url)) for s in specs}
+    states = {s.url: known.get(s.url) or FeedState() for s in specs}
     now = utcnow()
     due = [s for s in specs if settings.force or (not states[s.url].disabled and is_due(states[s.url].next_poll_at,
                                                                                          now))]

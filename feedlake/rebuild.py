@@ -16,17 +16,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from feedlake.stage import STATE_DB
 from feedlake.tables import open_lake
-from ingest.feed_state import FeedRow, SeenRow, StateError, StateStore
+from ingest.feed_state import FeedState, SeenRow, StateError, StateStore
 from ingest.identity import normalize_url
 from records import utcnow
 from storage.objectstore import ObjectStore
 from storage.state import StateFiles
 
 log = logging.getLogger(__name__)
-
-STATE_DB = "feeds.sqlite"
-
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
@@ -41,7 +39,7 @@ def _seen(rows: Iterable[dict[str, Any]], outcome: str, when: str) -> list[SeenR
     return out
 
 
-def _feed_rows(history: list[dict[str, Any]]) -> tuple[list[FeedRow], dict[str, str]]:
+def _feed_rows(history: list[dict[str, Any]]) -> tuple[list[FeedState], dict[str, str]]:
     latest: dict[str, dict[str, Any]] = {}
     polled: dict[str, dict[str, Any]] = {}
     runs: dict[str, str] = {}
@@ -53,9 +51,11 @@ def _feed_rows(history: list[dict[str, Any]]) -> tuple[list[FeedRow], dict[str, 
     feeds = []
     for url, last in latest.items():
         p = polled.get(url, last)
-        feeds.append(FeedRow(url, p["etag"], p["last_modified"], _iso(p["polled_at"]), p["status"], p["http_status"],
-                             last["consecutive_failures"], p["error"], _iso(last["next_poll_at"]),
-                             effective_url=last["effective_url"], disabled=bool(last["disabled"])))
+        feeds.append(FeedState(
+            feed_url=url, etag=p["etag"], last_modified=p["last_modified"], last_polled_at=p["polled_at"],
+            last_status=p["status"], last_http_status=p["http_status"],
+            consecutive_failures=last["consecutive_failures"], last_error=p["error"],
+            next_poll_at=last["next_poll_at"], effective_url=last["effective_url"], disabled=bool(last["disabled"])))
     return feeds, runs
 
 

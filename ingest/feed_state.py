@@ -10,11 +10,16 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, dataclass, field, fields
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from ingest.identity import IDENTITY_GUID
+from ingest.schedule import FeedHints
+from records import parse_utc
 
 log = logging.getLogger(__name__)
 
@@ -99,23 +104,43 @@ CREATE INDEX IF NOT EXISTS seen_feed_hash ON seen (feed_url, entry_hash);
 
 
 @dataclass(frozen=True)
-class FeedRow:
-    feed_url: str
-    etag: str | None
-    last_modified: str | None
-    last_polled_at: str | None
-    last_status: str | None
-    last_http_status: int | None
-    consecutive_failures: int
-    last_error: str | None
-    next_poll_at: str | None = None
-    body_hash: str | None = None
+class FeedState:
+    """What the last committed poll of a feed left for the next one: one row of the ``feeds`` table, the
+    poll's input (``ingest.poll``) and the state a committed poll records (``to_row``: its plain values, as
+    the table and the run's staging hold them)."""
+
+    feed_url: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    last_polled_at: datetime | None = None
+    last_status: str | None = None
+    last_http_status: int | None = None
+    consecutive_failures: int = 0
+    last_error: str | None = None
+    next_poll_at: datetime | None = None
+    body_hash: str | None = None  # SHA-256 of the last body parsed
     effective_url: str | None = None
     pending_redirect: str | None = None
     redirect_confirmations: int = 0
     disabled: bool = False
-    hints: str | None = None
-    identity: str = "guid"
+    hints: FeedHints = field(default_factory=FeedHints)
+    identity: str = IDENTITY_GUID
+
+    def to_row(self) -> dict[str, Any]:
+        row = {name: getattr(self, name) for name in _FEED_COLUMNS}  # flat: no deep copy needed
+        row["hints"] = self.hints.to_json()
+        for name in _TIMES:
+            row[name] = row[name].isoformat() if row[name] is not None else None
+        return row
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> FeedState:
+        """From plain values (a table row, a staged one), older names renamed (``renamed_columns``)."""
+        values = renamed_columns("feeds", dict(row))
+        values.update({name: parse_utc(values.get(name)) for name in _TIMES},
+                      hints=FeedHints.from_json(values.get("hints")), disabled=bool(values.get("disabled")),
+                      identity=values.get("identity") or IDENTITY_GUID)
+        return cls(**{k: v for k, v in values.items() if k in _FEED_FIELDS})
 
 
 @dataclass(frozen=True)
@@ -131,7 +156,9 @@ class SeenRow:
     entry_hash: str | None = None
 
 
-_FEED_COLUMNS = [f.name for f in fields(FeedRow)]
+_FEED_COLUMNS = [f.name for f in fields(FeedState)]
+_FEED_FIELDS = frozenset(_FEED_COLUMNS)
+_TIMES = ("last_polled_at", "next_poll_at")
 _SEEN_COLUMNS = [f.name for f in fields(SeenRow)]
 
 
@@ -184,13 +211,9 @@ class StateStore:
             raise
         self._db.execute("COMMIT")
 
-    def feeds(self) -> dict[str, FeedRow]:
+    def feeds(self) -> dict[str, FeedState]:
         rows = self._db.execute(f"SELECT {', '.join(_FEED_COLUMNS)} FROM feeds").fetchall()
-        out = {}
-        for r in rows:
-            row = dict(zip(_FEED_COLUMNS, r, strict=True))
-            out[r[0]] = FeedRow(**{**row, "disabled": bool(row["disabled"]), "identity": row["identity"] or "guid"})
-        return out
+        return {r[0]: FeedState.from_row(dict(zip(_FEED_COLUMNS, r, strict=True))) for r in rows}
 
     def seen_in_feed(self, feed_url: str) -> tuple[set[str], set[str], set[str]]:
         """The entry keys, normalized links and content hashes a feed listed before."""
@@ -264,19 +287,19 @@ class StateStore:
     def is_committed(self, run_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM commits WHERE run_id = ?", (run_id,)).fetchone() is not None
 
-    def restore(self, feeds: Iterable[FeedRow], seen: Iterable[SeenRow], runs: dict[str, str]) -> None:
+    def restore(self, feeds: Iterable[FeedState], seen: Iterable[SeenRow], runs: dict[str, str]) -> None:
         """Fill an empty state from what the lake holds (``feedlake state rebuild``): later seen rows of the
         same entry replace earlier ones, every run in ``runs`` (id -> when) is recorded as committed."""
         with self.transaction() as db:
             db.executemany(f"INSERT OR REPLACE INTO feeds ({', '.join(_FEED_COLUMNS)}) "
-                           f"VALUES ({','.join('?' * len(_FEED_COLUMNS))})", [astuple(f) for f in feeds])
+                           f"VALUES ({','.join('?' * len(_FEED_COLUMNS))})", [_feed_values(f) for f in feeds])
             db.executemany(f"INSERT OR REPLACE INTO seen ({', '.join(_SEEN_COLUMNS)}) "
                            f"VALUES ({','.join('?' * len(_SEEN_COLUMNS))})", [astuple(s) for s in seen])
             db.executemany("INSERT OR REPLACE INTO commits VALUES (?,?,?)",
                            [(run, when, '{"rebuilt": true}') for run, when in runs.items()])
 
     def commit_run(self, run_id: str, committed_at: str, summary: dict[str, Any],
-                   feeds: Iterable[FeedRow], seen: Iterable[SeenRow],
+                   feeds: Iterable[FeedState], seen: Iterable[SeenRow],
                    retry: Iterable[tuple[str, str, str, int, str, str]] = (),
                    settled: Iterable[tuple[str, str]] = ()) -> None:
         """Record a committed pass: its feed validators and seen entries, atomically; ``retry`` rows
@@ -289,10 +312,15 @@ class StateStore:
             db.executemany(
                 f"""INSERT INTO feeds ({', '.join(_FEED_COLUMNS)}) VALUES ({','.join('?' * len(_FEED_COLUMNS))})
                     ON CONFLICT(feed_url) DO UPDATE SET {updates}""",
-                [astuple(f) for f in feeds],
+                [_feed_values(f) for f in feeds],
             )
             db.executemany(f"INSERT OR IGNORE INTO seen ({', '.join(_SEEN_COLUMNS)}) "
                            f"VALUES ({','.join('?' * len(_SEEN_COLUMNS))})",
                            [astuple(s) for s in seen])
             db.execute("INSERT OR REPLACE INTO commits VALUES (?,?,?)",
                        (run_id, committed_at, json.dumps(summary, sort_keys=True)))
+
+
+def _feed_values(state: FeedState) -> tuple[Any, ...]:
+    row = state.to_row()
+    return tuple(row[name] for name in _FEED_COLUMNS)

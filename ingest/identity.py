@@ -19,7 +19,7 @@ An entry is identified, in order, by
 A feed's GUIDs are unusable when they are duplicated within one document (two
 different links under one GUID) or re-issued on every poll (a link already seen
 under another GUID): such a feed falls back to rung 2 for all its entries, and
-its state remembers that (``FeedRow.identity``).
+its state remembers that (``FeedState.identity``).
 """
 
 from __future__ import annotations

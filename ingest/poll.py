@@ -20,15 +20,16 @@ import random
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from ingest.feed_state import FeedState
 from ingest.feeds_file import FeedSpec
 from ingest.formats import FeedParseError, ParsedFeed, parse_feed
 from ingest.headers import retry_after_seconds
 from ingest.http import FetchError, HttpClient, Response
 from ingest.identity import IDENTITY_GUID, IDENTITY_LINK, duplicated_guids, rekey
-from ingest.schedule import FeedHints, ScheduleConfig, http_freshness, next_poll_at
+from ingest.schedule import ScheduleConfig, http_freshness, next_poll_at
 from records import Entry, ErrorRecord, FeedStatus, utcnow
 
-__all__ = ["FeedState", "PollOutcome", "Exchange", "poll_feed", "fetch_feed", "conclude", "not_polled", "parse_feed",
+__all__ = ["PollOutcome", "Exchange", "poll_feed", "fetch_feed", "conclude", "not_polled", "parse_feed",
            "ParsedFeed"]
 
 log = logging.getLogger(__name__)
@@ -39,24 +40,6 @@ ACCEPT = ("application/atom+xml, application/rss+xml, application/feed+json, app
 HANDLED_STATUS = (304, 410, 429, 503)
 PERMANENT = (301, 308)
 REDIRECT_CONFIRMATIONS = 2  # polls that must see the same permanent target before the feed moves
-
-
-@dataclass(frozen=True)
-class FeedState:
-    """What the last committed poll of a feed left for the next one."""
-
-    etag: str | None = None
-    last_modified: str | None = None
-    body_hash: str | None = None  # SHA-256 of the last body parsed
-    effective_url: str | None = None
-    pending_redirect: str | None = None
-    redirect_confirmations: int = 0
-    consecutive_failures: int = 0
-    disabled: bool = False
-    hints: FeedHints = field(default_factory=FeedHints)
-    identity: str = IDENTITY_GUID
-    next_poll_at: datetime | None = None
-    last_error: str | None = None
 
 
 @dataclass

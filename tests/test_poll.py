@@ -3,9 +3,10 @@ failing feeds, GUID trouble, robots.txt.  Each test runs whole passes and reads 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ import pytest
 from feedlake.demo.siteserver import Resource, SiteServer
 from feedlake.pipeline import run_pass
 from feedlake.settings import Settings
-from ingest.feed_state import FeedRow, StateStore
+from ingest.feed_state import FeedState, StateStore
 from tests.helpers import dataset
 
 A = "127.0.0.2"
@@ -54,7 +55,7 @@ class Lake:
         self.site.clear_log()
         return run_pass(self.settings.replace(force=force, **kw))
 
-    def state(self) -> FeedRow:
+    def state(self) -> FeedState:
         store = StateStore(self.root / "_state" / "feeds.sqlite")
         try:
             return store.feeds()[self.url]
@@ -101,13 +102,13 @@ def test_a_pass_skips_feeds_not_due_and_force_polls_them(lake: Lake, site: SiteS
                                       "application/rss+xml"))
     lake.run()
     state = lake.state()
-    polled_at = datetime.fromisoformat(state.last_polled_at or "")
-    assert datetime.fromisoformat(state.next_poll_at or "") - polled_at == timedelta(minutes=120)  # the feed's ttl
+    polled_at = state.last_polled_at
+    assert state.next_poll_at - polled_at == timedelta(minutes=120)  # the feed's ttl
     summary = lake.run()
     assert site.count(A, "/feed.xml") == 0 and summary["feeds_skipped"] == 1
     skipped = lake.feeds()[-1]
     assert skipped["status"] == "skipped" and skipped["http_status"] is None
-    assert skipped["next_poll_at"].isoformat() == state.next_poll_at
+    assert skipped["next_poll_at"] == state.next_poll_at
     assert lake.state() == state  # skipping changes nothing
     lake.run(force=True)
     assert site.count(A, "/feed.xml") == 1 and lake.feeds()[-1]["status"] == "not_modified"
@@ -177,7 +178,7 @@ def test_failures_back_off_with_jitter_are_flagged_and_recover(lake: Lake, site:
         lake.run(force=True)
         state = lake.state()
         assert state.consecutive_failures == n
-        gap = (datetime.fromisoformat(state.next_poll_at or "") - datetime.fromisoformat(state.last_polled_at or ""))
+        gap = (state.next_poll_at - state.last_polled_at)
         gaps.append(gap.total_seconds())
         expected = lake.settings.min_poll_interval * 2 ** (n - 1)
         assert 0.75 * expected <= gaps[-1] <= 1.25 * expected
@@ -194,7 +195,7 @@ def test_backoff_is_capped_so_a_feed_is_never_dropped(lake: Lake, site: SiteServ
     for _ in range(6):
         lake.run(force=True)
     state = lake.state()
-    gap = datetime.fromisoformat(state.next_poll_at or "") - datetime.fromisoformat(state.last_polled_at or "")
+    gap = state.next_poll_at - state.last_polled_at
     assert state.consecutive_failures == 6 and gap <= timedelta(seconds=900)
 
 
@@ -205,7 +206,7 @@ def test_429_waits_for_retry_after_within_bounds_without_retrying_now(lake: Lake
     lake.run(http_retries=2)
     assert site.count(A, "/feed.xml") == 1
     state = lake.state()
-    gap = datetime.fromisoformat(state.next_poll_at or "") - datetime.fromisoformat(state.last_polled_at or "")
+    gap = state.next_poll_at - state.last_polled_at
     assert gap.total_seconds() == expected and lake.feeds()[-1]["http_status"] == 429
 
 
@@ -360,3 +361,22 @@ def test_a_state_file_of_before_the_hashes_were_renamed_opens_with_them(tmp_path
                              "last_polled_at": None, "last_status": "ok", "last_http_status": 200,
                              "consecutive_failures": 0, "last_error": None, "content_hash": "sha256-of-body"}])
     assert row.body_hash == "sha256-of-body"
+
+
+def test_a_feeds_state_is_the_same_after_the_table_and_the_staging(tmp_path: Path) -> None:
+    """One definition of a feed's state: what the poll reads back from the table, and what a commit reads
+    back from the run's staging (plain JSON values), is the state the poll left."""
+    from feedlake.polling import rows_from_json, rows_to_json
+    from ingest.schedule import FeedHints
+
+    when = datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
+    state = FeedState("https://a.example/feed", '"e1"', "Wed, 02 Dec 2026 10:00:00 GMT", when, "ok", 200, 0, None,
+                      when + timedelta(minutes=45), "sha256", "https://a.example/moved", None, 0, False,
+                      FeedHints(ttl_seconds=3600), "link")
+    store = StateStore(tmp_path / "feeds.sqlite")
+    try:
+        store.commit_run("r1", when.isoformat(), {}, [state], [])
+        assert store.feeds() == {state.feed_url: state}
+    finally:
+        store.close()
+    assert rows_from_json(json.loads(json.dumps(rows_to_json([state])))) == [state]

@@ -13,12 +13,13 @@ import brotli
 import pytest
 
 from feedlake.demo.siteserver import Resource, SiteServer
+from ingest.feed_state import FeedState
 from ingest.feed_text import content_text
 from ingest.feeds_file import FeedSpec
 from ingest.formats import FeedParseError, _parse_fast, _parse_with_feedparser, parse_feed
 from ingest.htmltext import html_to_text
 from ingest.http import ClientConfig, HttpClient
-from ingest.poll import FeedState, poll_feed
+from ingest.poll import poll_feed
 
 HOST = "127.0.0.2"
 BASE = "http://news.example/feeds/main.xml"
