@@ -36,7 +36,8 @@ import psycopg2
 from cryptography.fernet import Fernet
 from psycopg2 import sql
 
-from feedlake.airflow_local import DAGS_FOLDER, services_env
+from feedlake.airflow_local import DAGS_FOLDER
+from tests.deploy_env import services_env
 
 T = TypeVar("T")
 PG = {"host": "127.0.0.1", "port": 5432, "user": "root", "dbname": "test"}  # trust auth

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from feedlake.airflow_local import DEPLOY_ENV_FILE, read_env_file
+from tests.deploy_env import DEPLOY_ENV_FILE, read_env_file
 
 DEPLOY = DEPLOY_ENV_FILE.parent
 REPO = DEPLOY.parent
