@@ -151,7 +151,8 @@ def fetch_stage(ctx: RunContext, batch_keys: list[str]) -> StageCounts:
         staging.put_records(f"fetched/{stem}.articles.parquet", articles, Article)
         batch = Counter(entries=len(done), articles=len(articles),
                         articles_from_feed=sum(a.text_source == "feed" for a in articles), errors=len(errors))
-        log.info("%s", StageCounts("fetch", dict(batch)).describe(f"batch {key}"))
+        if len(batch_keys) > 1:  # the stage's own line says it for one batch
+            log.info("%s", StageCounts("fetch", dict(batch)).describe(f"batch {key}"))
         counts.update(batch)
     return StageCounts("fetch", {k: counts[k] for k in ("entries", "articles", "articles_from_feed", "errors")})
 

@@ -2,7 +2,7 @@
 
 Filled, in increasing precedence, from defaults, ``FEEDLAKE_*`` environment
 variables, and explicit overrides (CLI flags or Airflow Params).  Every field is
-documented in the README's configuration table; ``tests/test_settings.py``
+documented in the README's configuration table; ``tests/test_docs.py``
 checks that the table and this class agree.
 """
 

@@ -122,7 +122,10 @@ class StageCounts:
         return f"{what or self.stage}: " + ", ".join(parts)
 
     def as_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """Plain JSON values (lists, not tuples: XCom would tag a tuple with its class)."""
+        value = asdict(self)
+        value["batches"] = [asdict(b) for b in self.batches]
+        return value
 
     @classmethod
     def from_json(cls, value: Mapping[str, Any]) -> StageCounts:

@@ -201,3 +201,23 @@ def test_summary_counts_read_without_the_texts(tmp_path: Path) -> None:
     assert (summary["new_entries"], summary["articles"], summary["articles_from_feed"], summary["duplicates"],
             summary["new_clusters"], summary["boilerplate_removed"]) == (3, 3, 1, 1, 2, 2)
     assert entry_articles(ArticleRows(path)) == {(a.feed_url, a.url): a.article_id for a in articles}
+
+
+def test_stage_counts_come_back_from_json_as_they_went(tmp_path: Path) -> None:
+    """What a stage stages and XCom carries is plain JSON (a tuple would come back from XCom tagged with
+    its class), and reads back as the same counts."""
+    import json
+
+    from feedlake.stage import Batch, staged_counts
+
+    counts = StageCounts("poll", {"feeds": 2, "new_entries": 3}, {"errors_by_stage": {"poll": 1}},
+                         {"failing_feeds": {"https://b.example/feed": "b: 500"}},
+                         (Batch("entries/batch-00000.parquet", "a.example", 3),))
+    value = counts.as_json()
+    assert value["batches"] == [{"key": "entries/batch-00000.parquet", "label": "a.example", "entries": 3}]
+    assert json.loads(json.dumps(value)) == value
+    assert StageCounts.from_json(json.loads(json.dumps(value))) == counts
+    assert "feeds 2, new entries 3" in counts.describe() and "errors by stage {'poll': 1}" in counts.describe()
+    staging = RunStaging(LocalStore(tmp_path), RUN)
+    counts.stage_in(staging)
+    assert staged_counts(staging, "poll") == counts and staged_counts(staging, "dedup") is None
