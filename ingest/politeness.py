@@ -23,6 +23,7 @@ class HostPoliteness:
         self.per_host_delay = per_host_delay
         self._slots: dict[str, threading.BoundedSemaphore] = {}
         self._next_start: dict[str, float] = {}  # monotonic time before which a host gets no new request
+        self._last_start: dict[str, float] = {}  # when the host's latest request really started
         self._delay: dict[str, float] = {}
         self._lock = threading.Lock()
 
@@ -46,13 +47,28 @@ class HostPoliteness:
         with slot:
             delay = self.delay(host)
             if delay > 0:
-                with self._lock:
+                with self._lock:  # the place in the host's line: starts are handed out in order
                     now = time.monotonic()
                     start = max(now, self._next_start.get(host, 0.0))
                     self._next_start[host] = start + delay
                 if start > now:
                     time.sleep(start - now)
+                self._wait_after_last_start(host, delay)
             yield
+
+    def _wait_after_last_start(self, host: str, delay: float) -> None:
+        """Wait until ``delay`` has passed since the host's last request really started: a thread woken late
+        from its sleep (a loaded machine) starts later than its place, and the next one must not start
+        closer to it than the delay."""
+        while True:
+            with self._lock:
+                now = time.monotonic()
+                wait = self._last_start.get(host, float("-inf")) + delay - now
+                if wait <= 0:
+                    self._last_start[host] = now
+                    self._next_start[host] = max(self._next_start.get(host, 0.0), now + delay)
+                    return
+            time.sleep(wait)
 
 
 class HostQueue(Generic[T]):
