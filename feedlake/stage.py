@@ -11,12 +11,16 @@ from (``feedlake.summary.summarize``): no figure is counted twice.
 
 from __future__ import annotations
 
+import ctypes
 import functools
+import gc
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from typing import Any, Concatenate, ParamSpec
+
+import pyarrow as pa
 
 from feedlake.settings import Settings
 from ingest.feed_state import StateLost, StateStore
@@ -146,6 +150,23 @@ def staged_counts(staging: RunStaging, stage: str) -> StageCounts | None:
 P = ParamSpec("P")
 
 
+def release_memory() -> None:
+    """Hand the memory a finished stage freed back to the system: Arrow's pool and glibc's heap keep freed
+    pages for reuse, so a process that runs the next stage too (``dag.test()``, the CLI's pass, a Celery
+    worker) would start it from this stage's high-water mark."""
+    gc.collect()
+    pa.default_memory_pool().release_unused()
+    trim = getattr(_LIBC, "malloc_trim", None)  # glibc only
+    if trim is not None:
+        trim(0)
+
+
+try:
+    _LIBC: ctypes.CDLL | None = ctypes.CDLL(None)
+except OSError:  # pragma: no cover - a platform without a C library to load
+    _LIBC = None
+
+
 def leased(stage: Callable[Concatenate[RunContext, P], StageCounts]) -> Callable[Concatenate[RunContext, P],
                                                                                StageCounts]:
     """A stage holds its run's lease on the output while it works, renewing it (an Airflow task is a stage);
@@ -158,6 +179,7 @@ def leased(stage: Callable[Concatenate[RunContext, P], StageCounts]) -> Callable
             counts = stage(ctx, *args, **kwargs)
         finally:
             stop()
+            release_memory()
         log.info("%s", counts.describe())
         return counts
 
