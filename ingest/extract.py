@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 from htmldate import find_date
@@ -332,5 +332,6 @@ def _leads_away(href: str, page_url: str, selves: set[str], ends: set[str]) -> b
 
 
 def _without_fragment(url: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, "", "")).rstrip("/")
+    """The page a link leads to, for telling self-links: its canonical URL without the query ("?page=2"
+    is this page too)."""
+    return canonicalize(url).split("?", 1)[0].rstrip("/")
