@@ -110,15 +110,15 @@ def poll_stage(ctx: RunContext, ingest_date: date | None = None, only_feeds: lis
             log.info("dry run: would fetch %s (%s)", entry.url, entry.feed_name)
         staging.clear()
         counts = poll_counts(statuses, len(new))
-        return StageCounts("poll", counts.counts, feeds={**counts.feeds,
-                                                         "would_fetch": {e.url: e.feed_name for e in new}})
+        return replace(counts, feeds={**counts.feeds, "would_fetch": {e.url: e.feed_name for e in new}})
     staging.put_json(retries.ATTEMPTS, retried)
     staging.put_records("feeds.parquet", statuses, FeedStatus)
     staging.put_json("feed_state.json", rows_to_json(polled.rows))  # recorded by the commit
     staging.put_records("poll_errors.parquet", errors, ErrorRecord)
     counts = poll_counts(statuses, len(new), _stage_batches(staging, new, settings.batch_size))
+    counts = replace(counts, counts={**counts.counts, "commits_rolled_forward": len(recovered)})
     counts.stage_in(staging)  # for the run summary
-    return replace(counts, counts={**counts.counts, "commits_rolled_forward": len(recovered)})
+    return counts
 
 
 @leased

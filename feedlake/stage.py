@@ -3,10 +3,9 @@
 A stage (poll and fetch in ``feedlake.pipeline``, ``feedlake.dedup_stage``, ``feedlake.commit_stage``)
 gets the run's context: its settings, its output store, its staging prefix, its id and a progress
 callback.  It returns what it did as ``StageCounts``: counts by name, breakdowns, and what the next
-stage needs (the poll's batches).  The
-same value is the stage's task log line (``describe``), what XCom carries (``as_json``), and, staged
-under ``counts/`` by the stages whose figures the run summary shows, what the commit builds the summary
-from (``feedlake.summary.summarize``): no figure is counted twice.
+stage needs (the poll's batches).  The same value is the stage's task log line (``describe``), what XCom
+carries (``as_json``), and, staged under ``counts/`` by the stages whose figures the run summary shows,
+what the commit builds the summary from (``feedlake.summary.summarize``): no figure is counted twice.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from typing import Any, Concatenate, ParamSpec
 import pyarrow as pa
 
 from feedlake.settings import Settings
+from feedlake.tables import open_lake
 from ingest.feed_state import StateLost, StateStore
 from records import utcnow
 from storage.lease import Lease
@@ -70,8 +70,6 @@ class RunContext:
     def feed_state(self, check_lake: bool = False) -> tuple[StateFiles, StateStore]:
         """The feed state; with ``check_lake``, a missing or empty state file beside a lake that holds data
         is an error (``StateLost``), never a silent fresh start that would fetch everything again."""
-        from feedlake.tables import open_lake
-
         files = StateFiles(self.store, self.settings.state)
         path = files.pull(STATE_DB)
         if check_lake and (not path.exists() or path.stat().st_size == 0) and not open_lake(self.store).is_empty():
@@ -150,6 +148,12 @@ def staged_counts(staging: RunStaging, stage: str) -> StageCounts | None:
 P = ParamSpec("P")
 
 
+try:
+    _LIBC: ctypes.CDLL | None = ctypes.CDLL(None)
+except OSError:  # pragma: no cover - a platform without a C library to load
+    _LIBC = None
+
+
 def release_memory() -> None:
     """Hand the memory a finished stage freed back to the system: Arrow's pool and glibc's heap keep freed
     pages for reuse, so a process that runs the next stage too (``dag.test()``, the CLI's pass, a Celery
@@ -159,12 +163,6 @@ def release_memory() -> None:
     trim = getattr(_LIBC, "malloc_trim", None)  # glibc only
     if trim is not None:
         trim(0)
-
-
-try:
-    _LIBC: ctypes.CDLL | None = ctypes.CDLL(None)
-except OSError:  # pragma: no cover - a platform without a C library to load
-    _LIBC = None
 
 
 def leased(stage: Callable[Concatenate[RunContext, P], StageCounts]) -> Callable[Concatenate[RunContext, P],
