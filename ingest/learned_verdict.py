@@ -27,6 +27,11 @@ log = logging.getLogger("ingest.learned")
 SAME_PLACE = 0.8  # share of a unit's stories that had it at the edge: "always in the same place"
 FORM_EVIDENCE = 2  # strong kinds of chrome evidence that remove a unit at an edge without recurrence ...
 FORM_MAX_WORDS = 40  # ... when it is at most this long
+# one kind of strong evidence that removes a short unit at an edge the first time it is seen: never a story's
+# closing sentence in the cleaning set's parts, nor on the real pages of bench.boilerplate_eval (a bio, a
+# rights line or a republication note alone is: stories about people, copyright and syndication end so)
+LONE_EVIDENCE = frozenset({"attribution", "fundraising"})
+LONE_MAX_WORDS = 25
 BODY_MIN_STORIES = 4  # without a place at the edge, "most stories" needs a few stories to mean anything
 TEMPLATED_SHARE = 0.35  # share of an article's words in stock sentences that makes it a templated story
 STOCK_MIN_WORDS = 6  # a templated story's stock sentence is a sentence, not a few words
@@ -34,7 +39,7 @@ LABEL_TAIL_WORDS = 4  # a label's headline cut at its own "?" leaves a piece thi
 IDENTITY = frozenset({"self", "bio", "rights", "republished", "attribution", "label"})  # whose the text is
 # never a template's own
 CHROME_ONLY = frozenset({"rights", "republished", "disclosure", "widget", "attribution", "bio", "fundraising"})
-GENERIC_SHARE = 0.5  # share of a unit's stories outside a template's instances that makes it the publisher's
+GENERIC_SHARE = 0.3  # share of a unit's stories outside a template's instances that makes it the publisher's
 INTERSTITIAL_WORDS = 12  # a line this short that recurs between a source's story paragraphs ...
 INTERSTITIAL_STORIES = 3  # ... in this many stories, never at an edge, interrupts the story
 TRAVEL = 0.8  # Jaccard of two units' stories that makes them one block ("they travel together")
@@ -143,6 +148,10 @@ class Decision:
             # (an address and a call to action) ends many a templated story and is part of it
             if (len(form.strong) >= FORM_EVIDENCE and IDENTITY.intersection(form.strong)
                     and len(u.words) <= FORM_MAX_WORDS):
+                return f"{form.describe()}; edge, its form alone"
+            # an agency's credit or a call for money, short and at the edge, is chrome the first time it is
+            # seen ("– with PA Media", "Chaque contribution, petite ou grande, nous garde indépendants.")
+            if LONE_EVIDENCE.intersection(form.strong) and len(u.words) <= LONE_MAX_WORDS:
                 return f"{form.describe()}; edge, its form alone"
             return None
         fp, kind, occ = rec

@@ -248,6 +248,17 @@ PARAGRAPH_CASES = [
     ("en", "Tribune wire services contributed."),
     ("en", "Photo by Ariel Example for the Sentinel."),
     ("de", "Bitte beachten Sie unsere Netiquette."),
+    # where a copy comes from, on a line of its own
+    ("en", "Supplied by Example News through the Regional Newsshare."),
+    ("en", "The Example Ledger published this report first; we run it with permission."),
+    ("de", "Originalmeldung: Beispiel-Echo"),
+    ("de", "Eine Meldung unseres Partners Beispiel-Rundschau"),
+    ("de", "Mit Genehmigung von Beispiel Online veröffentlicht."),
+    ("de", "Diesen Beitrag hat die Redaktion von Beispiel-Kurier übernommen."),
+    ("fr", "D’abord publié par Exemple Actu."),
+    ("fr", "Avec nos confrères d'Exemple Matin."),
+    ("es", "Nota cedida por El Diario de Ejemplo."),
+    ("es", "Esta nota llega a nuestros lectores gracias a una alianza con El Ejemplo de Valparaíso."),
 ]
 
 
@@ -291,6 +302,12 @@ SENTENCE_CASES = [
     ("en", "the minister said.", "– Additional reporting by John Kelly"),
     ("es", "dijo la ministra.", "Extracto."),
     (None, "dijo la ministra.", "(Servimedia)"),
+    # an agency's name with two capitals in brackets, its letters or "with" it after a dash
+    (None, "the minister said.", "[GroundUp]"),
+    (None, "the minister said.", "[ANA]"),
+    (None, "dijo la ministra.", "(Agencia UNO)"),
+    (None, "the minister said.", "– LDR"),
+    (None, "the minister said.", "– with PA Media"),
 ]
 
 
@@ -385,6 +402,9 @@ TRUE_NEGATIVES = [
     "Photo by the police shows the suspect leaving the bank.",
     "Korrektur: Die Stadt hat die Zahlen nach unten korrigiert, sagte der Kämmerer.",
     "The band played for two hours (1:45) before the rain.",
+    "The crowd rose as the verdict was read. [Applause]",
+    "The figures were supplied by the ministry of health, which said the rise had been expected.",
+    "Avec nos confrères de la presse régionale, nous avons enquêté trois mois sur les marchés publics.",
     # matches the footer's words, but is a long paragraph of reporting: the length cap keeps it
     (
         "Stay informed, officials urged residents on Sunday; to learn more about this topic, they said, "

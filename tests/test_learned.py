@@ -111,6 +111,22 @@ def test_doubtless_form_needs_no_recurrence(state: BoilerplateState) -> None:
     assert three.removed == []
 
 
+def test_an_agency_credit_or_a_donation_ask_at_the_edge_goes_the_first_time(state: BoilerplateState) -> None:
+    """One kind of evidence is enough when it is never a story's: an agency's credit or a call for money,
+    short and at the edge; the same words inside the body, or in a long sentence of reporting, stay."""
+    credit, ask = "Additional material from Xinhua.", "If you value this reporting, please make a donation."
+    [one] = run(state, [item("a0", "gazette.example", [*story(0), credit])])
+    assert one.removed == [credit] and one.text.split("\n") == story(0)
+    [two] = run(state, [item("a1", "ledger.example", [*story(1), ask])])
+    assert two.removed == [ask]
+    body = story(2)
+    body.insert(2, credit)
+    reporting = ("The Xinhua news agency said the storm had closed the coast road and the ferry terminal for "
+                 "two days, and that crews would work through the weekend.")
+    [three] = run(state, [item("a2", "courier.example", [*body, reporting])])
+    assert three.removed == []
+
+
 def test_republished_story_is_not_learned_as_boilerplate(state: BoilerplateState) -> None:
     text = story(4, paragraphs=5)
     edited = [*text[:-1], text[-1].replace("promised more details", "promised details by Friday")]
