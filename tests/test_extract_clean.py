@@ -259,6 +259,21 @@ PARAGRAPH_CASES = [
     ("fr", "Avec nos confrères d'Exemple Matin."),
     ("es", "Nota cedida por El Diario de Ejemplo."),
     ("es", "Esta nota llega a nuestros lectores gracias a una alianza con El Ejemplo de Valparaíso."),
+    # a comment section's rules, a correction under its label, a blocked embed's consent placeholder
+    ("en", "A moderator reads every comment first; abusive or racist posts never go live."),
+    ("de", "Beleidigende Postings entfernt das Community-Team ohne Rückfrage."),
+    ("fr", "Vos réactions paraissent après validation par notre équipe ; merci de rester courtois."),
+    ("es", "Borramos los comentarios con insultos o con datos personales de terceros."),
+    ("de", "Korrigiert: Der Firmensitz war zunächst falsch angegeben."),
+    ("de", "Ergänzt um 12:18 Uhr: weitere Angaben der Einsatzkräfte eingefügt."),
+    ("fr", "Complété à 5 h 10 : nous avons ajouté les propos de la préfecture."),
+    ("fr", "Erratum: le nom de la commune a été rectifié."),
+    ("en", "Amended to fix a highway number."),
+    ("en", "We first published the meeting on the wrong day; that has been fixed."),
+    ("de", "Hier wäre ein Video eines externen Anbieters zu sehen."),
+    ("fr", "Cette vidéo YouTube reste masquée : acceptez d'abord les cookies de mesure d'audience."),
+    ("fr", "Ce podcast est hébergé par une plateforme tierce."),
+    ("en", "The court filing that belongs here sits in an outside viewer. It stays hidden until you accept."),
 ]
 
 
@@ -403,6 +418,13 @@ TRUE_NEGATIVES = [
     "Korrektur: Die Stadt hat die Zahlen nach unten korrigiert, sagte der Kämmerer.",
     "The band played for two hours (1:45) before the rain.",
     "The crowd rose as the verdict was read. [Applause]",
+    "Update: Die Polizei hat den Verdächtigen am Abend festgenommen.",
+    "The regulator fined the site because its cookies were set without consent.",
+    "This third-party app collects data without consent, the complaint says.",
+    "The mayor deleted comments from critics on her page, which drew complaints.",
+    "The community forum was moderated by volunteers until 2019, when the council closed it.",
+    "Ich sperre nur Kommentare, wenn Sie verleumderisch oder beleidigend sind.",
+    "Die Kommentare unter dem Video wurden gelöscht.",
     "The figures were supplied by the ministry of health, which said the rise had been expected.",
     "Avec nos confrères de la presse régionale, nous avons enquêté trois mois sur les marchés publics.",
     # matches the footer's words, but is a long paragraph of reporting: the length cap keeps it
