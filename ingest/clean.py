@@ -46,7 +46,7 @@ DEFAULT_MIN_WORDS = 4
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANG = re.compile(r"^[a-z]{2}$")
 _RULE_KEYS = frozenset({"id", "kind", "pattern", "lang", "max_chars", "min_words", "label_words", "takes_list",
-                        "why"})
+                        "off_topic", "why"})
 # The list that a ``takes_list`` heading owns: the lines right after it that extraction rendered as list
 # items, each no longer than a headline.
 LIST_ITEM = re.compile(r"^[-•*·]\s+\S")
@@ -69,6 +69,7 @@ class Rule:
     min_words: int | None = None  # link rules only; None: DEFAULT_MIN_WORDS
     label_words: int = 0  # link rules only: a label of up to this many words may precede the link, unmarked
     takes_list: bool = False  # paragraph rules only: the list right after the paragraph goes with it
+    off_topic: bool = False  # paragraph rules only: only when its question is not about the article's subject
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -85,8 +86,8 @@ class Rule:
             raise RulesError(f"rule {self.id!r}: a link rule's pattern needs a (?P<link>...) group")
         if (self.min_words is not None or self.label_words) and self.kind != "link":
             raise RulesError(f"rule {self.id!r}: min_words and label_words apply to link rules only")
-        if self.takes_list and self.kind != "paragraph":
-            raise RulesError(f"rule {self.id!r}: takes_list applies to paragraph rules only")
+        if (self.takes_list or self.off_topic) and self.kind != "paragraph":
+            raise RulesError(f"rule {self.id!r}: takes_list and off_topic apply to paragraph rules only")
         object.__setattr__(self, "regex", regex)
 
     @property
@@ -182,9 +183,10 @@ def _parse_rule(item: Any, where: str) -> Rule:
     label_words = item.get("label_words", 0)
     if isinstance(label_words, bool) or not isinstance(label_words, int) or label_words < 0:
         raise RulesError(f"{name}: 'label_words' must be a non-negative integer, got {label_words!r}")
-    takes_list = item.get("takes_list", False)
-    if not isinstance(takes_list, bool):
-        raise RulesError(f"{name}: 'takes_list' must be true or false, got {takes_list!r}")
+    takes_list, off_topic = item.get("takes_list", False), item.get("off_topic", False)
+    for key, value in (("takes_list", takes_list), ("off_topic", off_topic)):
+        if not isinstance(value, bool):
+            raise RulesError(f"{name}: '{key}' must be true or false, got {value!r}")
     try:
         return Rule(
             id=rid,
@@ -196,6 +198,7 @@ def _parse_rule(item: Any, where: str) -> Rule:
             min_words=min_words,
             label_words=label_words,
             takes_list=takes_list,
+            off_topic=off_topic,
         )
     except RulesError as exc:
         raise RulesError(f"{where}: {exc}") from None
@@ -224,7 +227,8 @@ def clean_text(
     removed_by: list[str] = []
     kept: list[str] = []
     owner: Rule | None = None  # the heading whose list the lines now being read are
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
         para = line.strip()
         if not para:
             continue
@@ -233,6 +237,8 @@ def clean_text(
             removed_by.append(owner.id)
             continue
         hit = _paragraph_hit(para, paragraph_rules) or _link_hit(para, link_rules, link_texts)
+        if hit is not None and hit.off_topic and _on_topic(para, lines[:n] + lines[n + 1:]):
+            hit = None
         owner = hit if hit is not None and hit.takes_list else None
         if hit is not None:
             removed.append(para)
@@ -268,6 +274,28 @@ def _boxed_chrome(para: str, set_apart: Collection[str], names: Sequence[tuple[s
     if len(para) > DEFAULT_MAX_CHARS["paragraph"] or collapse_spaces(para) not in set_apart:
         return False
     return bool(set(form_of(para, names).strong) - {"self"})
+
+
+_TOPIC_WORD = re.compile(r"[^\W\d_]{5,}")
+# words of five letters or more that say nothing of a subject, in the four languages
+_NO_TOPIC = frozenset("""about after again because before could every happening other should something their there
+these think those where which while would anything someone haben etwas eines einer einem ihnen ihrer unsere
+wollen diese dieser dieses schon welche quelque chose votre notre avez-vous pourquoi quelqu algún alguna
+alguien nuestro nuestra usted ustedes tiene""".split())
+
+
+def _on_topic(para: str, others: Sequence[str]) -> bool:
+    """Whether the question that opens ``para`` is about the article's subject: one of its words (of five
+    letters or more, none of the words any question has; their first five letters, so that "radars" is
+    "radar") is in the article's other paragraphs.
+    A publisher's tip call asks about anything ("Something happening on your street?"); a templated
+    story's own call asks about its subject ("Know a station with cheaper gas?" on the gas-price watch)."""
+    question = para.split("?", 1)[0]
+    words = {w.lower()[:5] for w in _TOPIC_WORD.findall(question) if w.lower() not in _NO_TOPIC}  # stems
+    if not words:
+        return False
+    rest = {w.lower()[:5] for line in others for w in _TOPIC_WORD.findall(line)}
+    return bool(words & rest)
 
 
 def _paragraph_hit(para: str, rules: list[Rule]) -> Rule | None:

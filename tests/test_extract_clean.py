@@ -274,6 +274,11 @@ PARAGRAPH_CASES = [
     ("fr", "Cette vidéo YouTube reste masquée : acceptez d'abord les cookies de mesure d'audience."),
     ("fr", "Ce podcast est hébergé par une plateforme tierce."),
     ("en", "The court filing that belongs here sits in an outside viewer. It stays hidden until you accept."),
+    # a call for readers' tips that asks about anything
+    ("en", "Have a lead you think we should chase? Phone or text the newsroom at 807-555-0142."),
+    ("de", "Sie haben etwas beobachtet? Ihre Beobachtung können Sie an hinweis@beispiel.example schicken."),
+    ("fr", "Un événement s'est produit près de chez vous? Notre WhatsApp: +41 79 555 01 44."),
+    ("es", "¿Pasó algo en tu cerro o en tu barrio? Mándanos un mensaje al +56 9 5555 0173."),
 ]
 
 
@@ -335,6 +340,17 @@ def test_sentence_rules_cut_only_the_glued_tail(rules: Rules, lang: str, head_en
     assert cleaned.removed == [tail]
     rule = next(r for r in rules.rules if r.id == cleaned.removed_by[0])
     assert rule.kind == "sentence" and rule.lang == lang
+
+
+def test_a_tip_call_about_the_story_s_own_subject_stays(rules: Rules) -> None:
+    """A templated story's own call asks about what the story lists; a publisher's tip call asks about
+    anything.  The same call after a story on another subject goes."""
+    call = "Know a station with cheaper gas? Send a photo of the sign to gaswatch@kdrx.example, and we may add it."
+    story = ["Gas prices: where to fill up this week", "The cheapest station in the county sold regular at "
+             "$2.89 a gallon on Monday, 14 cents under the state average."]
+    assert clean_text("\n".join([*story, call]), rules).text.split("\n") == [*story, call]
+    other = clean_text(f"{REAL}\n{call}", rules)
+    assert other.text == REAL and other.removed_by == ["tip-line"]
 
 
 def test_attribution_alone_drops_the_paragraph(rules: Rules) -> None:

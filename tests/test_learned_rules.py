@@ -155,6 +155,13 @@ def test_a_box_heading_takes_its_list_and_a_subhead_keeps_its_own(rules: Rules) 
     assert cleaned.text == "\n".join([REAL, "- Two ferries a day to the islands"])
 
 
+def test_off_topic_is_for_paragraph_rules() -> None:
+    with pytest.raises(RulesError, match="s1.*off_topic"):
+        parse_rules({"rules": [{"id": "s1", "kind": "sentence", "pattern": "x$", "why": "w", "off_topic": True}]})
+    with pytest.raises(RulesError, match="p1.*off_topic"):
+        parse_rules({"rules": [{"id": "p1", "kind": "paragraph", "pattern": "^x", "why": "w", "off_topic": 1}]})
+
+
 def test_takes_list_is_for_paragraph_rules() -> None:
     with pytest.raises(RulesError, match="s1.*takes_list"):
         parse_rules({"rules": [{"id": "s1", "kind": "sentence", "pattern": "x$", "why": "w", "takes_list": True}]})
