@@ -280,7 +280,7 @@ _TOPIC_WORD = re.compile(r"[^\W\d_]{5,}")
 # words of five letters or more that say nothing of a subject, in the four languages
 _NO_TOPIC = frozenset("""about after again because before could every happening other should something their there
 these think those where which while would anything someone haben etwas eines einer einem ihnen ihrer unsere
-wollen diese dieser dieses schon welche quelque chose votre notre avez-vous pourquoi quelqu algún alguna
+wollen diese dieser dieses schon welche quelque chose votre notre pourquoi quelqu algún alguna
 alguien nuestro nuestra usted ustedes tiene""".split())
 
 

@@ -145,15 +145,13 @@ class Decision:
             form = self.form(u)
             # two strong kinds of evidence need none ("Contact her at <e-mail>": a bio line and an
             # address), if one of them says whose it is; "For more information, visit our website at <site>"
-            # (an address and a call to action) ends many a templated story and is part of it
-            if (len(form.strong) >= FORM_EVIDENCE and IDENTITY.intersection(form.strong)
-                    and len(u.words) <= FORM_MAX_WORDS):
-                return f"{form.describe()}; edge, its form alone"
-            # an agency's credit or a call for money, short and at the edge, is chrome the first time it is
-            # seen ("– with PA Media", "Chaque contribution, petite ou grande, nous garde indépendants.")
-            if LONE_EVIDENCE.intersection(form.strong) and len(u.words) <= LONE_MAX_WORDS:
-                return f"{form.describe()}; edge, its form alone"
-            return None
+            # (an address and a call to action) ends many a templated story and is part of it.  An agency's
+            # credit or a call for money needs no second kind ("– with PA Media", "If you value this
+            # reporting, please make a donation.")
+            doubtless = (len(form.strong) >= FORM_EVIDENCE and IDENTITY.intersection(form.strong)
+                         and len(u.words) <= FORM_MAX_WORDS)
+            lone = LONE_EVIDENCE.intersection(form.strong) and len(u.words) <= LONE_MAX_WORDS
+            return f"{form.describe()}; edge, its form alone" if doubtless or lone else None
         fp, kind, occ = rec
         if self.in_box(u):  # a note in a box of its own on the page, and on other stories: the publisher's
             return f"in a box of its own in {len(occ.stories)} stories; {'edge' if at_edge else 'body'}"
