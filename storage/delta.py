@@ -5,12 +5,13 @@ files make up each version, so DuckDB, polars, pandas, Spark, Athena and Trino r
 and never a half-written pass or a compaction's inputs beside its output.  Data files are zstd Parquet,
 partitioned by ``ingest_date`` (``feeds_current``, one row per feed, is not partitioned).
 
-Writes are *keyed*: ``commit`` MERGEs a pass's rows into a table, inserting only the rows whose key is not
-there yet (``TableSpec.keys``), so a pass that re-ingests what is already in the lake, whatever its state
-says, adds nothing twice.  Each commit also records a Delta *application transaction* (``txn``) named by
-the pass; a commit whose transaction is recorded already is skipped, so a pass's commits are idempotent
-and a crash between two tables is rolled forward by committing again.  ``upsert`` replaces rows by key
-(``feeds_current``).
+Writes are *keyed*: ``commit`` inserts only a pass's rows whose key is not in the table yet
+(``TableSpec.keys``), so a pass that re-ingests what is already in the lake, whatever its state says, adds
+nothing twice.  It writes the data files itself, a row group at a time, and adds them in a commit that must
+follow the version whose keys it read, so its memory does not grow with the commit's rows.  Each commit
+also records a Delta *application transaction* (``txn``) named by the pass; a commit whose transaction is
+recorded already is skipped, so a pass's commits are idempotent and a crash between two tables is rolled
+forward by committing again.  ``upsert`` replaces rows by key with a MERGE (``feeds_current``).
 
 On S3 the tables use conditional writes (``conditional_put=etag``) so that concurrent writers never
 overwrite each other's log entries; credentials and endpoint come from the standard AWS variables.
@@ -18,22 +19,29 @@ overwrite each other's log entries; credentials and endpoint come from the stand
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import os
+import tempfile
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any, TypeAlias
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from deltalake import CommitProperties, DeltaTable, Transaction, WriterProperties, write_deltalake
+import pyarrow.parquet as pq
+from deltalake import CommitProperties, DeltaTable, Transaction, WriterProperties
 from deltalake.exceptions import CommitFailedError, TableNotFoundError
+from deltalake.transaction import AddAction, RemoveAction
 
 from storage.objectstore import LocalStore, ObjectStore
+from storage.parquet import COMPRESSION, ROW_GROUP_TARGET_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +49,8 @@ __all__ = ["PARTITION", "Lake", "LakeError", "RowBatches", "RowSource", "TableSp
 
 PARTITION = "ingest_date"
 COMMIT_RETRIES = 50  # delta-rs retries a commit that lost the race to another writer this many times
-MERGE_ATTEMPTS = 20  # a MERGE whose read files changed underneath is run again this many times
+MERGE_ATTEMPTS = 20  # a commit that lost the race to another writer is decided again this many times
+FILE_TARGET_BYTES = 512 * 1024 * 1024  # Arrow data per data file a commit writes (a fraction of it on disk)
 _WRITER = WriterProperties(compression="ZSTD", compression_level=3)  # as storage.parquet writes staging
 
 
@@ -134,7 +143,8 @@ class Lake:
             log.info("%s: created by a concurrent writer", spec.name)
             return table
 
-    def _conform(self, spec: TableSpec, rows: pa.Table, ingest_date: date | None) -> pa.Table:
+    @staticmethod
+    def _conform(spec: TableSpec, rows: pa.Table, ingest_date: date | None) -> pa.Table:
         if spec.partitioned:
             if ingest_date is None:
                 raise ValueError(f"table {spec.name}: a partitioned table needs the rows' ingest_date")
@@ -149,64 +159,120 @@ class Lake:
     def commit(self, name: str, rows: RowSource, app_id: str, ingest_date: date | None = None) -> int:
         """Insert the rows whose key is not in the table yet, as the commit ``app_id`` (once: a second
         call with the same ``app_id`` does nothing).  Returns the rows inserted.  ``rows`` is a table, or
-        ``RowBatches`` that are read twice (keys, then rows) and never held at once."""
-        return self._merge(name, rows, app_id, ingest_date, update=False)
+        ``RowBatches`` that are read twice (keys, then rows) and never held at once.
 
-    def upsert(self, name: str, rows: RowSource, app_id: str) -> int:
-        """Replace the rows with these keys, insert the others (an unpartitioned table of current state)."""
-        return self._merge(name, rows, app_id, None, update=True)
-
-    def _merge(self, name: str, rows: RowSource, app_id: str, ingest_date: date | None, update: bool) -> int:
-        """A keyed MERGE recorded as the Delta transaction ``app_id``.  One that loses to a concurrent
-        writer (another pass's insert, a compaction that rewrote the files it read) is run again on the new
-        version: it decides from what is there, so it stays keyed."""
+        The rows are written to data files a row group at a time, here, and the files added in one commit
+        that must follow the version whose keys were read (no retry on a newer one): a writer that lost the
+        race (another writer's rows, a compaction) reads the keys again on the new version, writes again
+        only if the rows to insert changed, and commits again.  delta-rs's writer and MERGE hold the whole
+        commit's rows (+390 MB for 40,000 articles, +160 MB for 4,000); this holds one row group."""
         spec = self.specs[name]
-        source_rows = rows if isinstance(rows, RowBatches) else RowBatches.of(rows)
-
-        def conformed(columns: list[str] | None = None) -> Iterator[pa.Table]:
-            for batch in source_rows.batches(columns):
-                part = pa.Table.from_batches([batch])
-                yield part.cast(pa.schema([spec.table_schema.field(n) for n in part.column_names])) \
-                    if columns is not None else self._conform(spec, part, ingest_date)
-
-        # Which rows go: decided from the key columns alone, so the rows themselves are streamed to the MERGE.
-        key_parts = list(conformed(list(spec.keys)))
-        keys = pa.concat_tables(key_parts) if key_parts else \
-            pa.schema([spec.table_schema.field(k) for k in spec.keys]).empty_table()
-        first = _first_per_key(keys, spec.keys)  # row numbers: a key identifies a row, in a commit's own too
-        # The MERGE reads every file its predicate may match, all columns: over the whole table that grows
-        # with the lake (bench/lake.py).  So the keys already anywhere in the table are read first (key
-        # columns only) and dropped, and the MERGE, which still decides against rows committed meanwhile,
-        # reads only the partition it writes: a concurrent writer of the same day conflicts and is retried.
-        predicate = " AND ".join(f"t.{k} = s.{k}" for k in spec.keys)
-        if spec.partitioned and ingest_date is not None and not update:
-            predicate += f" AND t.{PARTITION} = '{ingest_date.isoformat()}'"
+        source = _Source(spec, rows if isinstance(rows, RowBatches) else RowBatches.of(rows), ingest_date)
+        keys, first = source.keys()
+        partition = {PARTITION: ingest_date.isoformat()} if spec.partitioned and ingest_date is not None else {}
+        written: tuple[np.ndarray, list[AddAction | RemoveAction]] | None = None  # rows in the files, the files
         for attempt in range(MERGE_ATTEMPTS):
             table = self.table(name) or self._create(spec)
             if (table.transaction_version(app_id) or 0) >= 1:
                 log.info("%s: commit %s is recorded already", name, app_id)
                 return 0
-            kept = first if update else _absent(keys, first, self._keys(table, spec), spec.keys)
+            kept = _absent(keys, first, self._keys(table, spec), spec.keys).to_numpy()
+            if written is None or not np.array_equal(written[0], kept):
+                # files of an earlier try that were never committed stay until vacuum removes them
+                written = (kept, self._write_files(spec, _taken(source.rows(), pa.array(kept)), partition))
+            props = CommitProperties(app_transactions=[Transaction(app_id, 1)], max_commit_retries=0)
+            try:
+                table.create_write_transaction(written[1], "append", spec.table_schema,
+                                               partition_by=[PARTITION] if spec.partitioned else None,
+                                               commit_properties=props)
+            except CommitFailedError as exc:
+                log.info("%s: commit %s lost a race (%s); deciding again on the new version", name, app_id,
+                         str(exc).splitlines()[0])
+                time.sleep(min(0.05 * 2 ** attempt, 2.0))
+                continue
+            log.info("%s: %d of %d rows written (%d already there) in %d files, commit %s", name, len(kept),
+                     len(first), len(first) - len(kept), len(written[1]), app_id)
+            return len(kept)
+        raise LakeError(f"table {name}: commit {app_id} kept losing to concurrent writers ({MERGE_ATTEMPTS} tries)")
+
+    def _write_files(self, spec: TableSpec, batches: Iterable[pa.RecordBatch],
+                     partition: dict[str, str]) -> list[AddAction | RemoveAction]:
+        """The rows as zstd Parquet data files of the table (its columns without the partition's), a row group
+        of at most ``ROW_GROUP_TARGET_BYTES`` of Arrow data at a time, a new file past ``FILE_TARGET_BYTES``."""
+        columns = spec.schema.names
+        prefix = "".join(f"{k}={v}/" for k, v in partition.items())
+        adds: list[AddAction | RemoveAction] = []
+        with tempfile.TemporaryDirectory(prefix="feedlake-delta-") as tmp:
+            local = Path(tmp) / "part.parquet"
+            writer: pq.ParquetWriter | None = None
+            group: list[pa.Table] = []
+            rows = file_bytes = 0
+
+            def flush_group() -> None:
+                nonlocal writer, file_bytes, rows
+                if not group:
+                    return
+                part = pa.concat_tables(group)
+                group.clear()
+                if writer is None:
+                    writer = pq.ParquetWriter(local, spec.schema, compression=COMPRESSION, compression_level=3,
+                                              write_statistics=True)
+                writer.write_table(part, row_group_size=part.num_rows)
+                rows += part.num_rows
+                file_bytes += part.nbytes
+
+            def close_file() -> None:
+                nonlocal writer, file_bytes, rows
+                flush_group()
+                if writer is None:
+                    return
+                writer.close()
+                writer = None
+                path = f"{prefix}part-{len(adds):05d}-{uuid.uuid4()}-c000.zstd.parquet"
+                self.store.upload(local, f"{spec.name}/{path}")
+                adds.append(AddAction(path, local.stat().st_size, dict(partition), int(time.time() * 1000), True,
+                                      json.dumps({"numRecords": rows})))
+                rows = file_bytes = 0
+
+            pending = 0
+            for batch in batches:
+                part = pa.Table.from_batches([batch]).select(columns)
+                group.append(part)
+                pending += part.nbytes
+                if pending >= ROW_GROUP_TARGET_BYTES:
+                    flush_group()
+                    pending = 0
+                    if file_bytes >= FILE_TARGET_BYTES:
+                        close_file()
+            close_file()
+        return adds
+
+    def upsert(self, name: str, rows: RowSource, app_id: str) -> int:
+        """Replace the rows with these keys, insert the others (an unpartitioned table of current state, small:
+        a keyed MERGE recorded as the Delta transaction ``app_id``).  One that loses to a concurrent writer is
+        run again on the new version: it decides from what is there, so it stays keyed."""
+        spec = self.specs[name]
+        source = _Source(spec, rows if isinstance(rows, RowBatches) else RowBatches.of(rows), None)
+        _, first = source.keys()
+        predicate = " AND ".join(f"t.{k} = s.{k}" for k in spec.keys)
+        for attempt in range(MERGE_ATTEMPTS):
+            table = self.table(name) or self._create(spec)
+            if (table.transaction_version(app_id) or 0) >= 1:
+                log.info("%s: commit %s is recorded already", name, app_id)
+                return 0
             props = CommitProperties(app_transactions=[Transaction(app_id, 1)], max_commit_retries=COMMIT_RETRIES)
             try:
-                if len(kept) == 0:  # still record the transaction: the commit happened, with nothing in it
-                    write_deltalake(table, spec.table_schema.empty_table(), mode="append",
-                                    storage_options=self.options, commit_properties=props, writer_properties=_WRITER)
-                    return 0
-                source = pa.RecordBatchReader.from_batches(spec.table_schema, _taken(conformed(), kept))
-                merger = table.merge(source, predicate=predicate, source_alias="s", target_alias="t",
-                                     writer_properties=_WRITER, commit_properties=props)
-                if update:
-                    merger = merger.when_matched_update_all()
-                metrics = merger.when_not_matched_insert_all().execute()
+                reader = pa.RecordBatchReader.from_batches(spec.table_schema, _taken(source.rows(), first))
+                metrics = table.merge(reader, predicate=predicate, source_alias="s", target_alias="t",
+                                      writer_properties=_WRITER, commit_properties=props) \
+                    .when_matched_update_all().when_not_matched_insert_all().execute()
             except CommitFailedError as exc:
                 log.info("%s: commit %s lost a race (%s); merging again on the new version", name, app_id,
                          str(exc).splitlines()[0])
                 time.sleep(min(0.05 * 2 ** attempt, 2.0))
                 continue
             changed = int(metrics.get("num_target_rows_inserted", 0)) + int(metrics.get("num_target_rows_updated", 0))
-            log.info("%s: %d of %d rows written (%d already there), commit %s", name, changed, len(first),
-                     len(first) - changed, app_id)
+            log.info("%s: %d of %d rows written, commit %s", name, changed, len(first), app_id)
             return changed
         raise LakeError(f"table {name}: commit {app_id} kept losing to concurrent writers ({MERGE_ATTEMPTS} tries)")
 
@@ -251,7 +317,8 @@ class Lake:
             return 0
         # Delta counts retention in whole hours: rounded up (a minute or less: none, as tests use)
         hours = 0 if retention <= timedelta(minutes=1) else math.ceil(retention.total_seconds() / 3600)
-        removed = table.vacuum(retention_hours=hours, dry_run=False, enforce_retention_duration=False)
+        # full: also the files of a commit that lost a race and was written again (never in the log)
+        removed = table.vacuum(retention_hours=hours, dry_run=False, enforce_retention_duration=False, full=True)
         return len(removed)
 
     def checkpoint(self, name: str) -> bool:
@@ -266,6 +333,28 @@ class Lake:
     def data_files(self, name: str) -> list[str]:
         table = self.table(name)
         return table.file_uris() if table is not None else []
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A commit's rows, conformed to the table: the key columns alone (read first), then every column."""
+
+    spec: TableSpec
+    source: RowBatches
+    ingest_date: date | None
+
+    def keys(self) -> tuple[pa.Table, pa.Array]:
+        """The key columns, and the row numbers of the first row of each key (a key identifies a row, in a
+        commit's own rows too)."""
+        spec = self.spec
+        key_schema = pa.schema([spec.table_schema.field(k) for k in spec.keys])
+        parts = [pa.Table.from_batches([b]).cast(key_schema) for b in self.source.batches(list(spec.keys))]
+        keys = pa.concat_tables(parts) if parts else key_schema.empty_table()
+        return keys, _first_per_key(keys, spec.keys)
+
+    def rows(self) -> Iterator[pa.Table]:
+        for batch in self.source.batches(None):
+            yield Lake._conform(self.spec, pa.Table.from_batches([batch]), self.ingest_date)
 
 
 @dataclass(frozen=True)

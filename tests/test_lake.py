@@ -111,6 +111,71 @@ def run(feeds: Path, out: Path, *extra: str) -> int:
     return main(["run", "--feeds", str(feeds), "--output", str(out), "--allow-private-networks", "--json", *extra])
 
 
+def test_a_commit_streams_its_rows_to_data_files_a_row_group_at_a_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large commit never holds all its rows: a data file is uploaded before the last rows are read,
+    files roll over, and every row reads back once, in one Delta version with the commit's transaction."""
+    import storage.delta
+
+    monkeypatch.setattr(storage.delta, "ROW_GROUP_TARGET_BYTES", 2_000)
+    monkeypatch.setattr(storage.delta, "FILE_TARGET_BYTES", 6_000)
+    rows = errors(range(600))
+    produced = 0
+
+    def batches(columns: list[str] | None) -> Iterator[pa.RecordBatch]:
+        nonlocal produced
+        for batch in (rows.select(columns) if columns else rows).to_batches(max_chunksize=20):
+            if columns is None:
+                produced += batch.num_rows
+            yield batch
+
+    store = LocalStore(tmp_path)
+    uploads: list[int] = []
+    real_upload = store.upload
+
+    def upload(local: Path | str, key: str) -> None:
+        uploads.append(produced)
+        real_upload(local, key)
+
+    monkeypatch.setattr(store, "upload", upload)
+    lake = open_lake(store)
+    assert lake.commit("errors", storage.delta.RowBatches(rows.schema, batches), "feedlake/big", DAY) == 600
+    assert len(uploads) > 2 and uploads[0] < 600  # several files, the first before all rows were read
+    table = DeltaTable(str(tmp_path / "errors"))
+    assert len(table.file_uris()) == len(uploads) and table.version() == 1
+    assert table.transaction_version("feedlake/big") == 1
+    assert all(pq.ParquetFile(f).metadata.num_row_groups >= 1 for f in table.file_uris())
+    assert sorted(lake.read("errors").column("url").to_pylist()) == sorted(rows.column("url").to_pylist())
+    assert lake.commit("errors", errors(range(590, 610)), "feedlake/next", DAY) == 10  # keyed against them
+
+
+def test_a_commit_that_loses_a_race_decides_again_and_inserts_each_row_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another writer commits overlapping rows between this commit's read of the keys and its commit: the
+    commit is refused (it must follow the version it read), reads the keys again and inserts the rest."""
+    lake = open_lake(LocalStore(tmp_path))
+    lake.commit("errors", errors(range(3)), "feedlake/first", DAY)
+    real = DeltaTable.create_write_transaction
+    raced: list[bool] = []
+
+    def racing(self: DeltaTable, *args: object, **kwargs: object) -> None:
+        if not raced:
+            raced.append(True)
+            assert open_lake(LocalStore(tmp_path)).commit("errors", errors(range(5, 9)), "feedlake/other", DAY) == 4
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(DeltaTable, "create_write_transaction", racing)
+    assert lake.commit("errors", errors(range(10)), "feedlake/late", DAY) == 3  # 0-2 and 5-8 are there
+    urls = lake.read("errors").column("url").to_pylist()
+    assert sorted(urls) == sorted(f"http://x.example/{k}" for k in range(10))
+    # the lost try's file (it held 3-9) was never committed: vacuum removes it, and only it
+    on_disk = {p.name for p in (tmp_path / "errors").glob("ingest_date=*/*.parquet")}
+    in_table = {Path(f).name for f in DeltaTable(str(tmp_path / "errors")).file_uris()}
+    assert len(on_disk - in_table) == 1
+    assert lake.vacuum("errors", timedelta(0)) == 1
+    assert {p.name for p in (tmp_path / "errors").glob("ingest_date=*/*.parquet")} == in_table
+
+
 def test_a_second_pass_refuses_while_the_first_holds_the_lease_and_a_stale_one_expires(
         site: SampleSite, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     feeds = site.write_feeds_file(tmp_path / "feeds.yaml")
