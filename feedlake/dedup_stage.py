@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,7 +16,7 @@ from dedup.index import DedupIndex
 from dedup.minhash import SignatureConfig
 from dedup.sqlite_index import SqliteIndex
 from feedlake import runrows
-from feedlake.runrows import ArticleWriter, Chunks, RunOrder
+from feedlake.runrows import ArticleWriter, Chunks, Position, RunOrder
 from feedlake.settings import Settings
 from feedlake.stage import ALLOW_DB, BOILERPLATE_DB, INDEX_DB, RunContext, StageCounts, StageIncomplete, leased
 from ingest.boilerplate_state import AllowList, BoilerplateState
@@ -25,6 +26,12 @@ from storage.staging import RunStaging
 from storage.state import StateFiles
 
 log = logging.getLogger(__name__)
+
+# A source's articles of a pass are learned this many at a time, as if they had come in passes of this size
+# (the learner is incremental: each slice counts against the state the earlier ones left).  Learning holds
+# what it learns from, some 200 KB per article, so a source of 5,000 new articles in one pass would hold
+# about 1 GB; a slice holds about 100 MB.  Tests set it small.
+LEARN_BATCH = 500
 
 
 def dedup_config(settings: Settings) -> DedupConfig:
@@ -61,7 +68,9 @@ def learn_boilerplate(settings: Settings, files: StateFiles, order: RunOrder, st
 
     Learning takes one source at a time, with that source's articles of the pass in the dedup stage's
     deterministic order, sources in the order their first article comes, all in one transaction of the
-    state: what one call over the whole pass did, without holding every source's articles at once.  The
+    state: what one call over the whole pass did, without holding every source's articles at once.  A
+    source with more than ``LEARN_BATCH`` articles in the pass is learned ``LEARN_BATCH`` at a time, as if
+    in passes of that size, so that memory is bounded by the slice, not by the run.  The
     removed pieces are appended to ``boilerplate_removed`` with ``learned:<fingerprint>`` labels in
     ``boilerplate_rules``.  Without learning, the articles go through a staged batch at a time.  Returns
     the pieces removed and the articles they were removed from.
@@ -84,7 +93,7 @@ def learn_boilerplate(settings: Settings, files: StateFiles, order: RunOrder, st
     try:
         state.expire(order.seen_until - config.window_days * 86400.0)
         with state.transaction():  # the calls below join it: the pass's learning is all or nothing
-            for source, positions in order.by_source():
+            for source, positions in _slices(order.by_source(), LEARN_BATCH):
                 articles = order.read_articles(staging, positions)
                 if source:
                     boxed = order.read_boxed(staging, positions)
@@ -102,6 +111,15 @@ def learn_boilerplate(settings: Settings, files: StateFiles, order: RunOrder, st
         state.close()
     files.push(BOILERPLATE_DB)
     return {"learned_pieces_removed": removed, "articles_cleaned_by_learning": cleaned}
+
+
+def _slices(groups: Iterable[tuple[str, list[Position]]], size: int) -> Iterator[tuple[str, list[Position]]]:
+    """Each source's positions ``size`` at a time, in order; those without a source in one piece (they are
+    only passed through)."""
+    for source, positions in groups:
+        step = max(1, size) if source else max(1, len(positions))
+        for start in range(0, len(positions), step):
+            yield source, positions[start:start + step]
 
 
 @leased

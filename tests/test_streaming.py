@@ -14,6 +14,7 @@ from typing import Any
 import pyarrow as pa
 import pytest
 
+from feedlake import dedup_stage as dedup_stage_module
 from feedlake import runrows
 from feedlake.commit_stage import commit_run, entry_articles
 from feedlake.dedup_stage import dedup_stage, learn_config
@@ -148,6 +149,48 @@ def test_learning_source_by_source_cleans_as_one_call_over_the_sorted_run(tmp_pa
         assert streamed[a.article_id].boilerplate_removed == [*a.boilerplate_removed, *r.removed]
         assert streamed[a.article_id].boilerplate_rules == [*a.boilerplate_rules, *r.labels]
     assert any(r.removed for r in learned)
+
+
+def test_a_large_source_is_learned_a_slice_at_a_time_as_passes_of_that_size(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory is bounded by LEARN_BATCH articles of one source, not by the source's share of the run: the
+    stage cleans as successive calls over each source's slices do, each against the state the last left."""
+    (tmp_path / "feeds.yaml").write_text("feeds: []\n")
+    sizes: list[int] = []
+
+    def counted(items: list[LearnInput], *args: Any, **kwargs: Any) -> Any:
+        sizes.append(sum(1 for i in items if i.source))
+        return learn_and_clean(items, *args, **kwargs)
+
+    monkeypatch.setattr(dedup_stage_module, "LEARN_BATCH", 3)
+    monkeypatch.setattr(dedup_stage_module, "learn_and_clean", counted)
+    streamed = {a.article_id: a for a in _dedup(tmp_path, "sliced", 10**6, monkeypatch)["articles"]}
+    assert max(sizes) == 3 and len(sizes) == 9  # three sources of 8 or 9 articles, in slices of 3, 3 and 2-3
+    run = sorted((a for batch in _staged_articles() for a in batch),
+                 key=lambda a: (a.published_at or a.fetched_at, a.article_id))
+    latest = LearnInput("", "", "", max(a.fetched_at.timestamp() for a in run))
+    settings = Settings.load({"output": str(tmp_path / "reference"), "feeds": str(tmp_path / "feeds.yaml")})
+    state = BoilerplateState(tmp_path / BOILERPLATE_DB)
+    reference: dict[str, tuple[str, list[str]]] = {}
+    try:
+        for source in dict.fromkeys(a.source for a in run):
+            mine = [a for a in run if a.source == source]
+            for start in range(0, len(mine), 3):
+                part = mine[start:start + 3]
+                items = [LearnInput(a.article_id, a.source, a.text, a.fetched_at.timestamp(), a.language,
+                                    a.feed_name) for a in part]
+                for a, r in zip(part, learn_and_clean([*items, latest], state, learn_config(settings), [])[:-1],
+                                strict=True):
+                    reference.setdefault(a.article_id, (r.text, r.labels))
+    finally:
+        state.close()
+    assert {k: (a.text, [r for r in a.boilerplate_rules if r.startswith("learned:")])
+            for k, a in streamed.items()} == {k: reference[k] for k in streamed}
+    # the footer is learned in the first slice and still removed from the later ones
+    first = {a.article_id for s in SOURCES for a in [a for a in run if a.source == s][:3]}
+    later = set(streamed) - first
+    assert later and all("Read more stories like this" not in streamed[k].text for k in later)
+    assert all(any(r.startswith("learned:") for r in streamed[k].boilerplate_rules) for k in later)
 
 
 def test_a_commit_streamed_in_batches_inserts_what_one_table_does(tmp_path: Path) -> None:
