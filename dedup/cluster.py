@@ -30,7 +30,8 @@ import numpy as np
 import xxhash
 
 from dedup import facts
-from dedup.index import ClusterUpdate, DedupIndex, IndexConflict, IndexedDoc, Lookup
+from dedup.errors import IndexConflict
+from dedup.index import ClusterUpdate, DedupIndex, IndexedDoc, Lookup
 from dedup.minhash import (
     SKETCH_BITS,
     SignatureConfig,

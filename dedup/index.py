@@ -31,16 +31,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from dedup.errors import IndexConfigError
 from dedup.minhash import sketch_band_keys
-
-
-class IndexConfigError(RuntimeError):
-    """The index was built with another configuration."""
-
-
-class IndexConflict(RuntimeError):
-    """A decision kept conflicting with concurrent writers (the index is under extreme contention)."""
-
 
 TIERS = ("canonical_url", "text_hash", "minhash_jaccard", "minhash_containment")
 

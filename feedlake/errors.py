@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dedup.index import IndexConfigError
+from dedup.errors import IndexConfigError
 from feedlake.settings import SettingsError
 from ingest.feed_state import StateError
 from ingest.feeds_file import FeedsFileError

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -21,7 +23,6 @@ from urllib.parse import urlsplit
 
 from feedlake import polling, retries, runrows
 from feedlake.commit_stage import commit_stage, recover_interrupted
-from feedlake.dedup_stage import dedup_stage
 from feedlake.polling import poll_feeds, rows_to_json
 from feedlake.settings import Settings
 from feedlake.stage import Batch, Progress, RunContext, StageCounts, leased
@@ -122,21 +123,36 @@ def poll_stage(ctx: RunContext, ingest_date: date | None = None, only_feeds: lis
 
 
 @leased
-def fetch_stage(ctx: RunContext, batch_keys: list[str]) -> StageCounts:
+def fetch_stage(ctx: RunContext, batch_keys: list[str], alongside: Callable[[], object] | None = None) -> StageCounts:
     """Fetch, extract and clean batches of entries: one (an Airflow task) or all of them (the CLI's whole
-    pass): every host is fetched at the same time, within the per-host limits, and every core extracts."""
+    pass): every host is fetched at the same time, within the per-host limits, and every core extracts.
+
+    ``alongside`` is work for this process to do while the pages are fetched (the CLI's pass loads what
+    its dedup stage needs): it runs in a thread started once the first result is in, so after the
+    extraction pool has forked (a fork copies no thread, and would copy a lock that thread held), and the
+    stage waits for it before it returns.
+    """
     staging = ctx.staging
     batches = [staging.get_records(key, Entry) for key in batch_keys]
     entries = [(b, e) for b, batch in enumerate(batches) for e in batch]
     results: list[list[EntryResult | None]] = [[None] * len(batch) for batch in batches]
     offsets = list(itertools.accumulate((len(b) for b in batches), initial=0))
-    with polling.stage_client(ctx.settings) as client:
-        finished = fetch_entries(client, [e for _, e in entries], _rules(), ExtractOptions(), ctx.run_id,
-                                 processes=ctx.settings.extract_processes)
-        for i, (index, result) in enumerate(finished, 1):
-            b = entries[index][0]
-            results[b][index - offsets[b]] = result
-            ctx.report(i, len(entries), "fetch")
+    companion: threading.Thread | None = None
+    try:
+        with polling.stage_client(ctx.settings) as client:
+            finished = fetch_entries(client, [e for _, e in entries], _rules(), ExtractOptions(), ctx.run_id,
+                                     processes=ctx.settings.extract_processes)
+            for i, (index, result) in enumerate(finished, 1):
+                if alongside is not None and companion is None:
+                    companion = threading.Thread(target=_quietly, args=(alongside,), name="fetch-alongside",
+                                                 daemon=True)
+                    companion.start()
+                b = entries[index][0]
+                results[b][index - offsets[b]] = result
+                ctx.report(i, len(entries), "fetch")
+    finally:
+        if companion is not None:
+            companion.join()
     counts = Counter[str]()
     for key, batch_results in zip(batch_keys, results, strict=True):
         done = [r for r in batch_results if r is not None]
@@ -157,6 +173,22 @@ def fetch_stage(ctx: RunContext, batch_keys: list[str]) -> StageCounts:
     return StageCounts("fetch", {k: counts[k] for k in ("entries", "articles", "articles_from_feed", "errors")})
 
 
+def _quietly(work: Callable[[], object]) -> None:
+    try:
+        work()
+    except Exception:  # only a head start: the stage that needs it does it again, and fails there if it must
+        log.warning("work alongside the fetch failed; the stage after it will do it", exc_info=True)
+
+
+def _ready_to_dedup() -> None:
+    """What the dedup stage needs, loaded while pages are fetched: its modules (numba among them, about
+    0.5 s) and the compiled kernels, from their on-disk cache (about 0.6 s; compiled when it is missing)."""
+    import feedlake.dedup_stage  # noqa: F401
+    from dedup.warm import warm
+
+    warm()
+
+
 def run_pass(settings: Settings, run_id: str | None = None, progress: Progress | None = None,
              only_feeds: list[str] | None = None, dry_run: bool = False) -> dict[str, Any]:
     """The whole pass in this process (what the CLI runs), holding the output's lease throughout; its run
@@ -173,7 +205,9 @@ def run_pass(settings: Settings, run_id: str | None = None, progress: Progress |
         with polling.pass_client(settings):  # one client: politeness holds from the polls to the fetches
             polled = poll_stage(ctx, only_feeds=only_feeds)
             if polled.batches:  # all batches at once: every host in parallel
-                fetch_stage(ctx, [b.key for b in polled.batches])
+                fetch_stage(ctx, [b.key for b in polled.batches], alongside=_ready_to_dedup)
+        from feedlake.dedup_stage import dedup_stage  # imported alongside the fetch, when there was one
+
         dedup_stage(ctx)
         summary = dict(commit_stage(ctx).summary)
     finally:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import subprocess
+import sys
 import threading
 from collections import defaultdict
 from collections.abc import Iterator
@@ -97,3 +100,56 @@ def test_host_queue_gives_each_host_its_slots_and_no_more() -> None:
     queue.done("h1.example")
     waiter.join(2)
     assert got and got[0][0] == "h1.example"  # type: ignore[index]
+
+
+def test_a_pass_loads_the_dedup_stage_while_its_pages_are_fetched(site: SampleSite, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's pass loads what its dedup stage needs (numba, the kernels) in a thread during the fetch: after
+    the extraction pool has forked (its children already exist), before the fetch stage returns."""
+    from feedlake import pipeline
+
+    fetching = threading.Event()
+    seen: list[tuple[str, bool, int]] = []
+    real_fetch, real_ready = pipeline.fetch_entries, pipeline._ready_to_dedup
+
+    def watched_fetch(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        fetching.set()
+        try:
+            yield from real_fetch(*args, **kwargs)
+        finally:
+            fetching.clear()
+
+    def watched_ready() -> None:
+        seen.append((threading.current_thread().name, fetching.is_set(), len(multiprocessing.active_children())))
+        real_ready()
+
+    monkeypatch.setattr(pipeline, "fetch_entries", watched_fetch)
+    monkeypatch.setattr(pipeline, "_ready_to_dedup", watched_ready)
+    feeds = site.write_feeds_file(tmp_path / "feeds.yaml")
+    assert run(feeds, tmp_path / "out", "extract_processes=2", "per_host_delay=0") == 0
+    assert seen == [("fetch-alongside", True, 2)]
+    assert rows(tmp_path / "out", "articles")
+
+
+def test_work_alongside_the_fetch_that_fails_leaves_the_pass_to_do_it(site: SampleSite, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    from feedlake import pipeline
+
+    def broken() -> None:
+        raise OSError("no space left for the kernel cache")
+
+    monkeypatch.setattr(pipeline, "_ready_to_dedup", broken)
+    feeds = site.write_feeds_file(tmp_path / "feeds.yaml")
+    assert run(feeds, tmp_path / "serial", "concurrency=1", "extract_processes=1", "per_host_delay=0") == 0
+    assert "work alongside the fetch failed" in caplog.text and "no space left" in caplog.text
+    assert rows(tmp_path / "serial", "articles")
+
+
+def test_the_commands_and_the_fetch_stage_start_without_numba() -> None:
+    """A cold process (every Airflow task, every CLI run) does not import numba and the dedup kernels unless
+    it dedups: the CLI's entry point, the poll and fetch stages and the DAG's task code."""
+    code = ("import sys, feedlake.cli, feedlake.pipeline, feedlake.errors; "
+            "print(sorted(m for m in sys.modules if m == 'numba' or m.startswith('dedup.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['dedup.errors']"
