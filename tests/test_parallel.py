@@ -109,7 +109,7 @@ def test_a_pass_loads_the_dedup_stage_while_its_pages_are_fetched(site: SampleSi
     from feedlake import pipeline
 
     fetching = threading.Event()
-    seen: list[tuple[str, bool, int]] = []
+    seen: list[tuple[str, bool, bool]] = []
     real_fetch, real_ready = pipeline.fetch_entries, pipeline._ready_to_dedup
 
     def watched_fetch(*args: Any, **kwargs: Any) -> Iterator[Any]:
