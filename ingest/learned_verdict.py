@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from ingest.boilerplate_state import BoilerplateState, Occurrences, fingerprint_hex
 from ingest.chrome import Form, form_of, lead_words, load_lexicon
+from ingest.clean import LIST_ITEM, LIST_ITEM_MAX_CHARS
 from ingest.echo_boxes import ECHO_WORDS, echo_boxes
 from ingest.learned_units import (
     _RAW_WORD,
@@ -251,8 +252,18 @@ class Decision:
         strong = form.strong
         if CHROME_ONLY.intersection(strong) or ("self" in strong and "cta" in form.weak):
             return False
+        if "self" in strong and self.heads_list(u):
+            return False  # "Très lus aujourd'hui sur Abidjan Matin" over its headlines: the publisher's box
         lead = lead_words(u.text)
         return "label" not in strong or (lead is not None and lead not in load_lexicon().labels)
+
+    def heads_list(self, u: Unit) -> bool:
+        """Whether ``u`` is a heading (a paragraph of its own, no sentence end) over lines that extraction
+        rendered as list items."""
+        if not u.whole or LIST_ITEM.match(u.text) or u.text.rstrip(_CLOSERS).endswith(_SENTENCE_END):
+            return False
+        nxt = u.para + 1
+        return nxt < len(self.doc.paragraphs) and bool(LIST_ITEM.match(self.doc.paragraphs[nxt]))
 
     def templated(self, removed: dict[int, str]) -> bool:
         """Whether the article is an instance of a story template: candidates without chrome form make up
@@ -380,7 +391,33 @@ class Decision:
             for key in [k for k in removed if self.stock(units[k])]:
                 del removed[key]
             self.peel(removed, strict=True)
+        self.lists(removed)
         return self._apply(removed)
+
+    def lists(self, removed: dict[int, str]) -> None:
+        """A heading learned as chrome takes the list right after it ("Neu im Marktplatz" and its rotating
+        small ads, "Most read" and its headlines), as a rule's ``takes_list`` heading does: the items that
+        rotate in recur in too few stories yet, but they are the box's.  A heading is a paragraph of its
+        own with no sentence end; the list is the lines extraction rendered as list items, and some of them
+        recur (a box's items rotate; a story's key points under "Das Wichtigste in Kürze" are its own)."""
+        n = len(self.doc.paragraphs)
+        for i in range(n):
+            head = next((u for u in self.by_para.get(i, []) if u.whole), None)
+            if head is None or id(head) not in removed or not self.heads_list(head):
+                continue
+            items: list[Unit] = []
+            for j in range(i + 1, n):
+                item = next((u for u in self.by_para.get(j, []) if u.whole), None)
+                para = self.doc.paragraphs[j]
+                if item is None or not LIST_ITEM.match(para) or len(para) > LIST_ITEM_MAX_CHARS:
+                    break
+                items.append(item)
+            # a box's items rotate: some of them are on other stories too; a story's key points are its own
+            if not any(id(u) in removed or self.recurrence(u) is not None for u in items):
+                continue
+            for u in items:
+                if id(u) not in removed and not self.allowed.intersection(u.fps):
+                    removed[id(u)] = "in the list under a heading learned as chrome; " + removed[id(head)]
 
     def _apply(self, removed: dict[int, str]) -> Learned:
         if not removed:

@@ -392,10 +392,11 @@ def test_the_source_asking_by_name_goes_from_templated_stories(state: Boilerplat
 
 def test_a_short_line_that_interrupts_stories_goes(state: BoilerplateState) -> None:
     """A short line of its own between the story's paragraphs, word for word on three of the source's
-    stories and never at an edge ("Story continues after this message from our sponsors"), is not the
-    stories': their paragraphs around it recur nowhere.  On two stories it stays; so does a templated
-    story's subhead, which sits between the template's stock sentences."""
-    line = "Story continues after this message from our sponsors"
+    stories and never at an edge, is not the stories': their paragraphs around it recur nowhere, even when
+    its words show nothing ("And now a word from the people who make this possible"; "Story continues
+    after …" is a widget's by its words).  On two stories it stays; so does a templated story's subhead,
+    which sits between the template's stock sentences."""
+    line = "And now a word from the people who make this possible"
     subhead = "What residents can do"
     items = [item(f"a{n}", "gazette.example", [*story(n, 6)[:2 + n % 2], line, *story(n, 6)[2 + n % 2:]],
                   n * 60.0) for n in range(3)]
@@ -666,3 +667,58 @@ def test_instances_of_a_template_in_one_backlog_stay_distinct_stories(state: Boi
     assert 0.5 < stock / sum(len(p) for p in texts[0]) < 0.7
     out = run(state, [item(f"a{n}", "gazette.example", texts[n], n * 60.0) for n in range(3)])
     assert [r.text.split("\n") for r in out] == texts
+
+
+SMALL_ADS = ["- Tractor for sale, one owner, low hours", "- Wanted: summer grazing for twelve heifers",
+             "- Hay in small bales, collection only", "- Apprenticeship on a dairy farm near the coast",
+             "- Seed drill, barn stored, offers", "- Relief milker needed for two months",
+             "- Cattle trailer with a new floor", "- Firewood by the trailer load, seasoned ash",
+             "- Quad bike, spares or repair", "- Grain dryer and augers, going cheap",
+             "- Horse box sleeps two, recent service", "- Fence posts and rails, any quantity"]
+
+
+def ads_box(n: int) -> list[str]:
+    """A rotating box of small ads: three of them a story, one of which no other story carries."""
+    return ["New in the market place", SMALL_ADS[n % 4], SMALL_ADS[(n + 1) % 4], SMALL_ADS[4 + n]]
+
+
+def test_a_heading_learned_as_chrome_takes_its_rotating_list_and_key_points_stay(state: BoilerplateState) -> None:
+    """The items that rotate into a box recur in too few stories to be learned, but the box's heading is;
+    a story's own key points under a recurring heading recur nowhere and stay."""
+    points = [[f"- {_sentence(random.Random(f'point-{n}-{i}'))}" for i in range(2)] for n in range(8)]
+    items = [item(f"m{n}", "gazette.example", [story(60 + n)[0], "The essentials", *points[n],
+                                               *story(60 + n)[1:], *ads_box(n)], n * 60.0) for n in range(8)]
+    out = run(state, items)
+    for n, result in enumerate(out):
+        kept = result.text.split("\n")
+        assert not set(kept) & set(SMALL_ADS), (n, kept)
+        assert SMALL_ADS[4 + n] in result.removed  # on this story only
+        assert [p for p in kept if p not in ("The essentials",)] == [story(60 + n)[0], *points[n],
+                                                                     *story(60 + n)[1:]], n
+
+
+def test_the_publishers_most_read_box_goes_from_templated_stories(state: BoilerplateState) -> None:
+    """A templated story keeps its stock sentences; a heading that names the publisher over a list of
+    headlines is the publisher's box, not the template's."""
+    box = [[f"- {HEADLINES[(n + i) % len(HEADLINES)]}" for i in range(3)] for n in range(6)]
+    items = [item(f"h{n}", "gazette.example", [*heat_warning(n), "Most read in the Gazette today", *box[n]],
+                  n * 60.0) for n in range(6)]
+    out = run(state, items)
+    for n, result in enumerate(out):
+        assert result.text.split("\n") == heat_warning(n), n
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Culled from Harbor City Times.", "republished"),
+    ("Esta nota se publicó primero en El Vigía y se reproduce con autorización.", "republished"),
+    ("Partner content supported by Eko Harbour Bank", "disclosure"),
+    ("Contenu partenaire – Lagune Assurances", "disclosure"),
+    ("Escuchá esta nota (0:52)", "widget"),
+    ("— Advertisement: the article resumes below —", "widget"),
+    ("Send her tips on Signal at 202-555-0133.", "bio"),
+    ("Also in this week’s Observer: Managing the harbour", "label"),
+])
+def test_chrome_of_kinds_first_seen_on_unseen_publishers_has_strong_form(text: str, kind: str) -> None:
+    from ingest.chrome import form_of
+
+    assert kind in form_of(text).strong, form_of(text)
