@@ -31,8 +31,12 @@ FORM_MAX_WORDS = 40  # ... when it is at most this long
 # one kind of strong evidence that removes a short unit at an edge the first time it is seen: never a story's
 # closing sentence in the cleaning set's parts, nor on the real pages of bench.boilerplate_eval (a bio, a
 # rights line or a republication note alone is: stories about people, copyright and syndication end so)
-LONE_EVIDENCE = frozenset({"attribution", "fundraising"})
+LONE_EVIDENCE = frozenset({"attribution", "fundraising", "bar"})
 LONE_MAX_WORDS = 25
+# the page's furniture ("Escuchá esta nota (0:52)", "— Advertisement: the article resumes below —") is as
+# telling when it is a few words; a longer sentence with a widget's words in it is a quote ("“Únete al canal
+# y recibirás solo lo importante”, explicó la concejala …")
+LONE_WIDGET_WORDS = 12
 BODY_MIN_STORIES = 4  # without a place at the edge, "most stories" needs a few stories to mean anything
 TEMPLATED_SHARE = 0.35  # share of an article's words in stock sentences that makes it a templated story
 STOCK_MIN_WORDS = 6  # a templated story's stock sentence is a sentence, not a few words
@@ -147,11 +151,13 @@ class Decision:
             # two strong kinds of evidence need none ("Contact her at <e-mail>": a bio line and an
             # address), if one of them says whose it is; "For more information, visit our website at <site>"
             # (an address and a call to action) ends many a templated story and is part of it.  An agency's
-            # credit or a call for money needs no second kind ("– with PA Media", "If you value this
-            # reporting, please make a donation.")
+            # credit, a call for money or a bar of buttons needs no second kind ("– with PA Media", "If you
+            # value this reporting, please make a donation.", "Teilen: WhatsApp · Threema · E-Mail"), nor
+            # does a few words of a widget ("Escuchá esta nota (0:52)")
             doubtless = (len(form.strong) >= FORM_EVIDENCE and IDENTITY.intersection(form.strong)
                          and len(u.words) <= FORM_MAX_WORDS)
-            lone = LONE_EVIDENCE.intersection(form.strong) and len(u.words) <= LONE_MAX_WORDS
+            lone = (LONE_EVIDENCE.intersection(form.strong) and len(u.words) <= LONE_MAX_WORDS) or (
+                "widget" in form.strong and len(u.words) <= LONE_WIDGET_WORDS)
             return f"{form.describe()}; edge, its form alone" if doubtless or lone else None
         fp, kind, occ = rec
         if self.in_box(u):  # a note in a box of its own on the page, and on other stories: the publisher's

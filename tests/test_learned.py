@@ -127,6 +127,18 @@ def test_an_agency_credit_or_a_donation_ask_at_the_edge_goes_the_first_time(stat
     assert three.removed == []
 
 
+def test_a_bar_of_buttons_or_a_short_widget_at_the_edge_goes_the_first_time(state: BoilerplateState) -> None:
+    """A row of share buttons and a few words of an audio player are the page's furniture the first time
+    they are seen; a quote with a widget's words in it is reporting and stays."""
+    bar, player = "Teilen: WhatsApp · Threema · E-Mail", "Escuchá esta nota (0:52)"
+    [one] = run(state, [item("w0", "post.example", [player, *story(5), bar])])
+    assert sorted(one.removed) == sorted([bar, player]) and one.text.split("\n") == story(5)
+    quote = ("“Únete al canal y recibirás solo lo importante, nada de publicidad”, explicó la concejala de "
+             "Participación Ciudadana en la presentación del martes.")
+    [two] = run(state, [item("w1", "diario.example", [*story(6), quote], lang="es")])
+    assert two.removed == []
+
+
 def test_republished_story_is_not_learned_as_boilerplate(state: BoilerplateState) -> None:
     text = story(4, paragraphs=5)
     edited = [*text[:-1], text[-1].replace("promised more details", "promised details by Friday")]
