@@ -212,3 +212,28 @@ def test_sample_site_served_end_to_end(sample: SampleSite, tmp_path: Path) -> No
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert [f["url"] for f in doc["feeds"]] == sample.feed_urls
     assert all(f["name"] and isinstance(f["tags"], list) for f in doc["feeds"])
+
+
+def test_the_sample_site_serves_on_its_own_with_a_feeds_file_until_stopped(tmp_path: Path) -> None:
+    """``python -m feedlake.demo.sample_server FEEDS`` is how the README's local Airflow steps get feeds."""
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    feeds = tmp_path / "feeds.yaml"
+    proc = subprocess.Popen([sys.executable, "-m", "feedlake.demo.sample_server", str(feeds)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        while line and not line.startswith("serving"):
+            line = proc.stdout.readline()
+        assert line.startswith("serving 4 feeds"), line
+        urls = [f["url"] for f in yaml.safe_load(feeds.read_text())["feeds"]]
+        with urllib.request.urlopen(urls[0], timeout=10) as resp:
+            assert resp.status == 200 and b"<rss" in resp.read()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+    finally:
+        proc.kill()

@@ -212,3 +212,31 @@ def serve_sample_site(hosts: Sequence[str] = DEFAULT_HOSTS, site: Expected | Non
     sample.feed_urls = [sample.feed_url(f.id) for f in site.feeds]
     log.info("sample site serving %d feeds on port %d", len(site.feeds), server.port)
     return sample
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m feedlake.demo.sample_server FEEDS_FILE``: serve the sample site on loopback until
+    interrupted, with a feeds file for it (for trying the DAGs locally, without the internet)."""
+    import argparse
+    import signal
+    import threading
+
+    parser = argparse.ArgumentParser(prog="python -m feedlake.demo.sample_server", description=main.__doc__)
+    parser.add_argument("feeds_file", type=Path, help="where to write the feeds file for the served site")
+    parser.add_argument("--port", type=int, default=0, help="the port on every host (default: a free one)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with serve_sample_site(port=args.port) as site:
+        path = site.write_feeds_file(args.feeds_file)
+        print(f"serving {len(site.feed_urls)} feeds; feeds file {path}; Ctrl-C stops", flush=True)
+        try:
+            stop.wait()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
