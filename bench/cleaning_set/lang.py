@@ -39,6 +39,33 @@ def ap_date(d: dt.date) -> str:
     return f"{AP_MONTHS[d.month - 1]} {d.day}"
 
 
+def day_month(d: dt.date, lang: str) -> str:
+    """A weekday with its date, no year, as a notice dates itself: "Montag, 1. September", "lundi 1er
+    septembre", "lunes 1 de septiembre"."""
+    if lang == "de":
+        return f"{DE_DAYS[d.weekday()]}, {d.day}. {DE_MONTHS[d.month - 1]}"
+    if lang == "fr":
+        return f"{FR_DAYS[d.weekday()]} {'1er' if d.day == 1 else d.day} {FR_MONTHS[d.month - 1]}"
+    if lang == "es":
+        return f"{ES_DAYS[d.weekday()]} {d.day} de {ES_MONTHS[d.month - 1]}"
+    raise ValueError(f"no weekday-and-date form for {lang!r}")
+
+
+def next_monday(when: dt.date) -> dt.date:
+    """``when`` itself if it is a Monday, else the Monday after it."""
+    return when + dt.timedelta(days=(7 - when.weekday()) % 7)
+
+
+def decimal_comma(x: float, k: int = 1) -> str:
+    """``x`` with ``k`` decimals and a decimal comma: 4,75."""
+    return f"{x:.{k}f}".replace(".", ",")
+
+
+def thousands(n: int, sep: str) -> str:
+    """``n`` with ``sep`` between groups of thousands: 1.915.000, 1 915 000."""
+    return f"{n:,}".replace(",", sep)
+
+
 def short_date(d: dt.date, lang: str) -> str:
     if lang == "en":
         return f"{d.month}/{d.day}/{d.year}"

@@ -24,9 +24,16 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from functools import partial
 
 from bench.cleaning_set.cms import Block, fact, fact_h, h2, li
-from bench.cleaning_set.lang import DE_DAYS, DE_MONTHS, EN_DAYS, ES_DAYS, ES_MONTHS, FR_DAYS, FR_MONTHS, ap_date
+from bench.cleaning_set.lang import (
+    DE_MONTHS,
+    EN_DAYS,
+    FR_MONTHS,
+    ap_date,
+    day_month,
+)
 
 Story = tuple[str, list[str]]
 
@@ -522,8 +529,7 @@ _ARTEN = ("Gottesdienst", "Gottesdienst mit Abendmahl", "Familiengottesdienst", 
           "Gottesdienst mit dem Posaunenchor")
 
 
-def _de_date(d: dt.date) -> str:
-    return f"{DE_DAYS[d.weekday()]}, {d.day}. {DE_MONTHS[d.month - 1]}"
+_de_date = partial(day_month, lang="de")
 
 
 _HOW = ("ein Freistoß aus ca. 20 Metern", "ein Kopfball nach einer Ecke", "ein Foulelfmeter")
@@ -664,8 +670,7 @@ _EAU_MESURES = ("arrosage des jardins interdit de 8 h à 18 h", "lavage des voit
 _FR_NOMS = ("M. Payet", "Mme Hoarau", "M. Grondin", "Mme Técher", "M. Fontaine", "Mme Boyer", "M. Rivière")
 
 
-def _fr_date(d: dt.date) -> str:
-    return f"{FR_DAYS[d.weekday()]} {'1er' if d.day == 1 else d.day} {FR_MONTHS[d.month - 1]}"
+_fr_date = partial(day_month, lang="fr")
 
 
 def _fr_num(x: float) -> str:
@@ -798,8 +803,7 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _es_date(d: dt.date) -> str:
-    return f"{ES_DAYS[d.weekday()]} {d.day} de {ES_MONTHS[d.month - 1]}"
+_es_date = partial(day_month, lang="es")
 
 
 def _enfriamiento(rng: random.Random, when: dt.date) -> Story:

@@ -22,7 +22,6 @@ from collections.abc import Callable
 
 from bench.cleaning_set.cms import li
 from bench.cleaning_set.lang import (
-    AP_MONTHS,
     DE_DAYS,
     DE_MONTHS,
     EN_DAYS,
@@ -31,6 +30,7 @@ from bench.cleaning_set.lang import (
     ES_MONTHS,
     FR_DAYS,
     FR_MONTHS,
+    ap_date,
 )
 
 Story = tuple[str, list[str]]
@@ -163,8 +163,7 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-def _ap(d: dt.date) -> str:
-    return f"{AP_MONTHS[d.month - 1]} {d.day}"
+_ap = ap_date
 
 
 def _history(rng: random.Random, when: dt.date) -> Story:

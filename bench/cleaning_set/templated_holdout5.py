@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from functools import partial
 
 from bench.cleaning_set.cms import li
 from bench.cleaning_set.lang import (
@@ -32,6 +33,9 @@ from bench.cleaning_set.lang import (
     ES_MONTHS,
     FR_DAYS,
     FR_MONTHS,
+    ap_date,
+    day_month,
+    decimal_comma,
 )
 
 Story = tuple[str, list[str]]
@@ -129,16 +133,12 @@ STOCK = {
 DATELINED = ("boilwater",)  # the station's dateline opens these, as in its other stories
 
 
-def _ap(d: dt.date) -> str:
-    return f"{AP_MONTHS[d.month - 1]} {d.day}"
+_ap = ap_date
+_fr_date = partial(day_month, lang="fr")
 
 
-def _fr_date(d: dt.date) -> str:
-    return f"{FR_DAYS[d.weekday()]} {'1er' if d.day == 1 else d.day} {FR_MONTHS[d.month - 1]}"
-
-
-def _comma(x: float, k: int = 2) -> str:
-    return f"{x:.{k}f}".replace(".", ",")
+def _comma(x: float, k: int = 2) -> str:  # this part's prices have two decimals unless told
+    return decimal_comma(x, k)
 
 
 # ---- en: the public-radio station ---------------------------------------------------------------------------

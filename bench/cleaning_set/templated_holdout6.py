@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from functools import partial
 
 from bench.cleaning_set.cms import li
 from bench.cleaning_set.lang import (
@@ -30,8 +31,10 @@ from bench.cleaning_set.lang import (
     EN_MONTHS,
     ES_DAYS,
     ES_MONTHS,
-    FR_DAYS,
     FR_MONTHS,
+    ap_date,
+    day_month,
+    decimal_comma,
 )
 
 Story = tuple[str, list[str]]
@@ -125,16 +128,9 @@ STOCK = {
 DATELINED = ("wildfire",)  # the broadcaster's dateline opens these, as in its other stories
 
 
-def _ap(d: dt.date) -> str:
-    return f"{AP_MONTHS[d.month - 1]} {d.day}"
-
-
-def _comma(x: float, k: int = 1) -> str:
-    return f"{x:.{k}f}".replace(".", ",")
-
-
-def _fr_date(d: dt.date) -> str:
-    return f"{FR_DAYS[d.weekday()]} {'1er' if d.day == 1 else d.day} {FR_MONTHS[d.month - 1]}"
+_ap = ap_date
+_comma = decimal_comma
+_fr_date = partial(day_month, lang="fr")
 
 
 # ---- en: the Canadian public broadcaster's northern service -------------------------------------------------

@@ -23,10 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from functools import partial
 
 from bench.cleaning_set.cms import li
 from bench.cleaning_set.lang import (
-    AP_MONTHS,
     DE_DAYS,
     DE_MONTHS,
     EN_DAYS,
@@ -35,6 +35,11 @@ from bench.cleaning_set.lang import (
     ES_MONTHS,
     FR_DAYS,
     FR_MONTHS,
+    ap_date,
+    day_month,
+    decimal_comma,
+    next_monday,
+    thousands,
 )
 
 Story = tuple[str, list[str]]
@@ -151,32 +156,18 @@ STOCK = {
 DATELINED = ("tropics", "bayway")  # the TV station's dateline opens these, as in its other stories
 
 
-def _ap(d: dt.date) -> str:
-    return f"{AP_MONTHS[d.month - 1]} {d.day}"
-
-
-def _comma(x: float, k: int = 1) -> str:
-    return f"{x:.{k}f}".replace(".", ",")
-
-
-def _dots(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
-def _spaces(n: int) -> str:
-    return f"{n:,}".replace(",", " ")
+_ap = ap_date
+_comma = decimal_comma
+_dots = partial(thousands, sep=".")
+_spaces = partial(thousands, sep=" ")
 
 
 def _sign(x: float, k: int = 1) -> str:
     return "+" if round(x, k) >= 0 else "−"
 
 
-def _monday(when: dt.date) -> dt.date:
-    return when + dt.timedelta(days=(7 - when.weekday()) % 7)
-
-
-def _fr_date(d: dt.date) -> str:
-    return f"{FR_DAYS[d.weekday()]} {'1er' if d.day == 1 else d.day} {FR_MONTHS[d.month - 1]}"
+_monday = next_monday
+_fr_date = partial(day_month, lang="fr")
 
 
 # ---- en: the Gulf-coast TV station ------------------------------------------------------------------------

@@ -28,10 +28,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from functools import partial
 
 from bench.cleaning_set.cms import li
 from bench.cleaning_set.lang import (
-    AP_MONTHS,
     DE_DAYS,
     DE_MONTHS,
     EN_DAYS,
@@ -39,7 +39,11 @@ from bench.cleaning_set.lang import (
     ES_DAYS,
     ES_MONTHS,
     FR_DAYS,
-    FR_MONTHS,
+    ap_date,
+    day_month,
+    decimal_comma,
+    next_monday,
+    thousands,
 )
 
 Story = tuple[str, list[str]]
@@ -154,36 +158,19 @@ STOCK = {
 DATELINED = ("gazette", "rumours")  # the Kenyan site's dateline opens these, as a wire-style lede
 
 
-def _ap(d: dt.date) -> str:
-    return f"{AP_MONTHS[d.month - 1]} {d.day}"
-
-
-def _comma(x: float, k: int = 1) -> str:
-    return f"{x:.{k}f}".replace(".", ",")
-
-
-def _dots(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
-def _monday(when: dt.date) -> dt.date:
-    return when + dt.timedelta(days=(7 - when.weekday()) % 7)
+_ap = ap_date
+_comma = decimal_comma
+_dots = partial(thousands, sep=".")
+_monday = next_monday
 
 
 def _friday_before(when: dt.date) -> dt.date:
     return when - dt.timedelta(days=(when.weekday() - 4) % 7)
 
 
-def _de(d: dt.date) -> str:
-    return f"{DE_DAYS[d.weekday()]}, {d.day}. {DE_MONTHS[d.month - 1]}"
-
-
-def _fr(d: dt.date) -> str:
-    return f"{FR_DAYS[d.weekday()]} {'1er' if d.day == 1 else d.day} {FR_MONTHS[d.month - 1]}"
-
-
-def _es(d: dt.date) -> str:
-    return f"{ES_DAYS[d.weekday()]} {d.day} de {ES_MONTHS[d.month - 1]}"
+_de = partial(day_month, lang="de")
+_fr = partial(day_month, lang="fr")
+_es = partial(day_month, lang="es")
 
 
 # ---- en: the Midwest public-radio collaborative ---------------------------------------------------------------
