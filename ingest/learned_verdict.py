@@ -115,7 +115,7 @@ class Decision:
         """Whether ``u`` is a note in a box of its own on the page (``ingest.page_shape``): a sentence (it ends
         as one), not a headline; a live blog's update titles and linked headlines sit in boxes too, and
         recur where other pages link to them."""
-        return u.para in self.boxed and u.text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+        return u.para in self.boxed and _ends_sentence(u.text)
 
     def recurrence(self, u: Unit) -> tuple[int, str, Occurrences] | None:
         """The unit's fingerprint that recurs in the most stories (at least *k*), its kind and occurrences."""
@@ -266,7 +266,7 @@ class Decision:
     def heads_list(self, u: Unit) -> bool:
         """Whether ``u`` is a heading (a paragraph of its own, no sentence end) over lines that extraction
         rendered as list items."""
-        if not u.whole or LIST_ITEM.match(u.text) or u.text.rstrip(_CLOSERS).endswith(_SENTENCE_END):
+        if not u.whole or LIST_ITEM.match(u.text) or _ends_sentence(u.text):
             return False
         nxt = u.para + 1
         return nxt < len(self.doc.paragraphs) and bool(LIST_ITEM.match(self.doc.paragraphs[nxt]))
@@ -455,6 +455,10 @@ class Decision:
                                     u.text, self.doc.item.seen_at)
             labels.append(f"learned:{fingerprint_hex(fp)}")
         return Learned("\n".join(kept), [u.text for u, _ in pieces], labels)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
 def _block_form(form: Form) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from ingest.boilerplate_state import AllowEntry, AllowList, BoilerplateState
+from ingest.chrome import form_of
 from ingest.learned import LearnConfig, Learned, LearnInput, fingerprints_of_text, learn_and_clean, units_of
 
 DAY = 86400.0
@@ -731,6 +732,4 @@ def test_the_publishers_most_read_box_goes_from_templated_stories(state: Boilerp
     ("Also in this week’s Observer: Managing the harbour", "label"),
 ])
 def test_chrome_of_kinds_first_seen_on_unseen_publishers_has_strong_form(text: str, kind: str) -> None:
-    from ingest.chrome import form_of
-
     assert kind in form_of(text).strong, form_of(text)

@@ -8,10 +8,13 @@ feedparser in the tests checks that the result is well formed.
 
 from __future__ import annotations
 
+import argparse
 import email.utils
 import functools
 import html
 import logging
+import signal
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -217,10 +220,6 @@ def serve_sample_site(hosts: Sequence[str] = DEFAULT_HOSTS, site: Expected | Non
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m feedlake.demo.sample_server FEEDS_FILE``: serve the sample site on loopback until
     interrupted, with a feeds file for it (for trying the DAGs locally, without the internet)."""
-    import argparse
-    import signal
-    import threading
-
     parser = argparse.ArgumentParser(prog="python -m feedlake.demo.sample_server", description=main.__doc__)
     parser.add_argument("feeds_file", type=Path, help="where to write the feeds file for the served site")
     parser.add_argument("--port", type=int, default=0, help="the port on every host (default: a free one)")
