@@ -21,7 +21,8 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["Form", "Lexicon", "form_of", "label_lead", "lead_words", "load_lexicon", "self_names", "words"]
+__all__ = ["Form", "Lexicon", "form_of", "has_handle", "label_lead", "lead_words", "load_lexicon", "self_names",
+           "words"]
 
 DEFAULT_PATH = Path(__file__).with_name("rules") / "chrome.yaml"
 
@@ -170,6 +171,11 @@ def _stem_match(word: str, part: str) -> bool:
         return True
     stem = part[: max(MIN_NAME_PART, len(part) - 2)]
     return len(part) >= MIN_NAME_PART and word.startswith(stem) and len(word) - len(part) <= 2
+
+
+def has_handle(text: str) -> bool:
+    """Whether ``text`` names a social-media handle ("@elnacionalpy"), not an e-mail address."""
+    return bool(_HANDLE.search(_EMAIL.sub(" ", text)))
 
 
 def lead_words(text: str) -> tuple[str, ...] | None:

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from ingest.boilerplate_state import BoilerplateState, Occurrences, fingerprint_hex
-from ingest.chrome import Form, form_of, lead_words, load_lexicon
+from ingest.chrome import Form, form_of, has_handle, lead_words, load_lexicon
 from ingest.clean import LIST_ITEM, LIST_ITEM_MAX_CHARS
 from ingest.echo_boxes import ECHO_WORDS, echo_boxes
 from ingest.learned_units import (
@@ -167,7 +167,7 @@ class Decision:
             return f"{form.describe()}; {'edge' if at_edge else 'body'}"
         if not at_edge and self.interrupts(u, kind, occ):
             return f"a line between the story's own paragraphs in {len(occ.stories)} stories; body"
-        if strict and not self.generic(occ, kind):
+        if strict and not self.generic(u, occ, kind):
             return None
         if at_edge:
             if form.level == 1 or kind == "label":  # "<fixed lead>: <anything>" is a label by its shape
@@ -215,15 +215,19 @@ class Decision:
                 return f"travels with chrome in {len(mine & theirs)} stories; edge"
         return None
 
-    def generic(self, occ: Occurrences, kind: str = "exact") -> bool:
+    def generic(self, u: Unit, occ: Occurrences, kind: str = "exact") -> bool:
         """Whether a unit of a templated article recurs mostly *outside* the template's instances: then it
         is not one of the template's stock sentences but the publisher's (a reading time, an imprint, a bot
         desk's notice over all its templates), and is judged as in any story.  A pattern with slots counts
         only the source's ordinary stories: sibling templates share list leads ("Daimiel: corte de luz …",
-        "Manzanares: corte de agua …")."""
+        "Manzanares: corte de agua …").  So does a plain sentence inside the body: sibling templates share
+        their stock sentences too ("La vigilance jaune invite à rester attentif …" in the swell, wind and
+        rain warnings), while a box's heading and items, or a call to follow, are the publisher's."""
         if self._core is None:
             return False
-        outside = self._ordinary(occ) if kind != "exact" else occ.stories - self._core
+        form = self.form(u)
+        plain = not self.one_place(occ) and _ends_sentence(u.text) and form.level < 2 and not _block_form(form)
+        outside = self._ordinary(occ) if kind != "exact" or plain else occ.stories - self._core
         return len(outside) >= self.config.min_stories and len(outside) >= GENERIC_SHARE * len(occ.stories)
 
     def on_ordinary_stories(self, occ: Occurrences) -> bool:
@@ -248,15 +252,16 @@ class Decision:
         forecast from the KDRX 5 weather team"), a shouted list lead ("SAP: 175,59 Euro (–6,21 %)").  A
         rights notice, a republication or sponsor note, a bio, an attribution, a widget, a lexicon label
         ("RELATED:"), a call for donations are chrome wherever they sit; so is the source asking the reader,
-        by its own name, to act ("Follow Dalal Wire on Telegram", "Descargá la app de Diario Andino"), and
+        by its own name or a handle, to act ("Follow Dalal Wire on Telegram", "Descargá la app de Diario Andino",
+        "Seguinos en X como @elnacionalpy"), and
         what the source prints on an ordinary story as well."""
         rec = self.recurrence(u)
-        if (self._core is None or rec is None or self.in_box(u) or self.generic(rec[2], rec[1])
+        if (self._core is None or rec is None or self.in_box(u) or self.generic(u, rec[2], rec[1])
                 or self.on_ordinary_stories(rec[2])):
             return False
         form = self.form(u)
         strong = form.strong
-        if CHROME_ONLY.intersection(strong) or ("self" in strong and "cta" in form.weak):
+        if CHROME_ONLY.intersection(strong) or ("cta" in form.weak and ("self" in strong or has_handle(u.text))):
             return False
         if "self" in strong and self.heads_list(u):
             return False  # "Très lus aujourd'hui sur Abidjan Matin" over its headlines: the publisher's box

@@ -721,6 +721,50 @@ def test_the_publishers_most_read_box_goes_from_templated_stories(state: Boilerp
         assert result.text.split("\n") == heat_warning(n), n
 
 
+def sea_warning(n: int, what: str) -> list[str]:
+    """Sibling templates (swell and wind warnings) of one source: each sibling's own stock sentences, and
+    one stock sentence inside the body that the two share."""
+    town, other = TOWNS[n % 8], TOWNS[(n + 3) % 8]
+    own = ([f"Forecasters placed the {town} coast under a yellow swell warning from {6 + n} a.m. on Monday.",
+            f"Waves of {2 + n / 10:.1f} metres are expected on the {town} shore, with troughs of four metres.",
+            "Low-lying parts of the coast may flood at high tide while the swell warning lasts.",
+            f"Surfers and swimmers should keep off the beaches between {town} and {other} until it ends.",
+            f"{town} harbour officials said {n + 2} fishing boats had stayed in port on Sunday night.",
+            f"The swell is expected to ease by {(n % 6) * 2 + 5} p.m. on Tuesday, the forecasters added."]
+           if what == "swell" else
+           [f"A yellow wind warning covers {town} and its hills from {6 + n} a.m. on Monday, the met office said.",
+            f"Gusts of {70 + n} km/h are expected on the hills above {town}, with steady winds of 40 km/h.",
+            "Loose objects in gardens and on balconies should be brought inside before the gusts arrive.",
+            f"Drivers of high-sided vehicles are told to avoid the bridge between {town} and {other}.",
+            f"The power company said {n + 4} crews were on standby in {town} in case lines come down.",
+            f"Winds should drop below warning level by {(n % 6) * 2 + 5} p.m. on Tuesday, the met office said."])
+    shared = "The yellow level asks residents to stay alert, and the orange level asks them to limit their trips."
+    return [own[0], own[1], shared, *own[2:]]
+
+
+def test_sibling_templates_keep_the_stock_sentence_they_share(state: BoilerplateState) -> None:
+    """A stock sentence inside the body that two sibling templates share recurs mostly outside one
+    sibling's instances, but only on templated stories: it is the templates', not the publisher's, and stays
+    (the previous rule counted the other sibling's instances as the publisher's other stories)."""
+    items = [item(f"w{n}", "coast.example", sea_warning(n, "swell" if n % 2 else "wind"), n * 60.0)
+             for n in range(12)]
+    items += [item(f"s{n}", "coast.example", story(90 + n), 900.0 + n) for n in range(3)]
+    out = run(state, items)
+    for n, result in enumerate(out[:12]):
+        assert result.removed == [] and result.text.split("\n") == sea_warning(n, "swell" if n % 2 else "wind"), n
+
+
+def test_a_call_to_follow_a_handle_goes_from_templated_stories(state: BoilerplateState) -> None:
+    """A call to follow a social-media handle inside the template's instances only is the publisher's, as a
+    call by its name is; the scoreboard's stock sentence with the publisher's e-mail address stays."""
+    call = "Follow us on X, Instagram and TikTok at @valleyprepzone for every score."
+    items = [item(f"f{n}", "gazette.example", [*scoreboard(n)[:3], call, *scoreboard(n)[3:]], n * 60.0)
+             for n in range(6)]
+    out = run(state, items)
+    for n, result in enumerate(out):
+        assert result.text.split("\n") == scoreboard(n) and result.removed == [call], n
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("Culled from Harbor City Times.", "republished"),
     ("Esta nota se publicó primero en El Vigía y se reproduce con autorización.", "republished"),
@@ -730,6 +774,8 @@ def test_the_publishers_most_read_box_goes_from_templated_stories(state: Boilerp
     ("— Advertisement: the article resumes below —", "widget"),
     ("Send her tips on Signal at 202-555-0133.", "bio"),
     ("Also in this week’s Observer: Managing the harbour", "label"),
+    ("This story was produced by the Harbour Desk, a reporting collaboration of three stations.", "disclosure"),
+    ("Our farm reporting is supported in part by the Wend Foundation, which has no say over it.", "disclosure"),
 ])
 def test_chrome_of_kinds_first_seen_on_unseen_publishers_has_strong_form(text: str, kind: str) -> None:
     assert kind in form_of(text).strong, form_of(text)

@@ -178,7 +178,8 @@ def test_glued_agency_credit(rules: Rules, credit: str) -> None:
 
 @pytest.mark.parametrize(("last", "credit"), [("Il a été arrêté mardi à Dakar.", " (APS)"),
                                              ("The ferry will run again on Friday.", "\n– RNZ"),
-                                             ("Der Prozess beginnt im Mai.", " (APA/red)")])
+                                             ("Der Prozess beginnt im Mai.", " (APA/red)"),
+                                             ("Der Prozess beginnt im Mai.", " (red./APA)")])
 def test_an_agencys_letters_after_the_last_sentence_go(rules: Rules, last: str, credit: str) -> None:
     cleaned = clean_text(f"{REAL}\n{last}{credit}", rules)
     assert cleaned.text == f"{REAL}\n{last}" and cleaned.removed == [credit.strip()]
@@ -199,6 +200,22 @@ def test_a_sentence_rule_finds_its_cut_at_the_end_of_a_long_paragraph(rules: Rul
     assert cleaned.text == f"{REAL}\n{long}" and cleaned.removed == ["(dpa/lsw)"]
     tail = "Stay connected for news that matters " + "and more " * 120 + "here: Harbour news"
     assert clean_text(f"{REAL}\n{long} {tail}", rules).text == f"{REAL}\n{long} {tail}"
+
+
+@pytest.mark.parametrize(("glued", "rule_id"), [("(Foto: Néstor Soto)", "credit-glued-parenthesized"),
+                                                ("Fuente: IP.", "source-glued"), (" Quelle: APA", "source-glued")])
+def test_a_glued_picture_credit_or_source_goes(rules: Rules, glued: str, rule_id: str) -> None:
+    last = "Hasta ahora, la aplicación funcionaba solo en el Hospital Central."
+    cleaned = clean_text(f"{REAL}\n{last}{glued}", rules)
+    assert cleaned.text == f"{REAL}\n{last}" and cleaned.removed_by == [rule_id]
+
+
+@pytest.mark.parametrize("text", [
+    "The figures come from the county. Source: the farm bureau, which counted every herd in the valley last year.",
+    "The app shows a photo (photo: the new ward) at the start of every booking, the hospital said.",
+])
+def test_a_source_or_a_credit_inside_reporting_stays(rules: Rules, text: str) -> None:
+    assert clean_text(f"{REAL}\n{text}", rules).text == f"{REAL}\n{text}"
 
 
 def test_glued_credit(rules: Rules) -> None:
