@@ -132,6 +132,11 @@ PARAGRAPH_CASES = [
     ("fr-gambling-helpline", "Jouer comporte des risques : endettement, isolement, dépendance."),
     ("es-gambling-helpline", "+18. Juega con responsabilidad."),
     ("en-odds-source", "Odds by Harbour Sportsbook, current as of 9 a.m.; lines are subject to change."),
+    ("ad-label", "Publicidad"),
+    ("ad-label", "— Advertisement —"),
+    ("shouted-media-teaser", "VIDÉO – Les images de notre correspondant à Saint-Pierre"),
+    ("shouted-media-teaser", "FOTOS: El temporal en la costa"),
+    ("wire-credit-line", "(Ironbridge Wire)"),
 ]
 
 
@@ -225,6 +230,9 @@ def test_glued_credit(rules: Rules) -> None:
 
 
 TRUE_NEGATIVES = [
+    "Advertising revenue at the paper fell by a third last year, the publisher said.",
+    "Vidéo et musique : le festival ouvre ses portes samedi à Saint-Pierre",
+    "(the wire was cut before the storm)",
     "More than 200 people attended the reopening, the organisers said.",
     "Related companies were not affected by the ruling, the court found.",
     "Weitere Informationen will die Stadt am Montag vorlegen, sagte ein Sprecher.",
