@@ -69,6 +69,7 @@ CREATE TABLE IF NOT EXISTS patterns (
     why TEXT NOT NULL,       -- the evidence that made it chrome when it last removed something
     sample TEXT NOT NULL, first_removed REAL NOT NULL, last_removed REAL NOT NULL, removals INTEGER NOT NULL,
     PRIMARY KEY (source_id, fingerprint)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS patterns_fingerprint ON patterns (fingerprint);
 """
 
 _ALLOW_SCHEMA = """
@@ -321,6 +322,18 @@ class BoilerplateState:
                ON CONFLICT(source_id, fingerprint) DO UPDATE SET removals = removals + 1, why = excluded.why,
                last_removed = max(last_removed, excluded.last_removed), sample = excluded.sample""",
             (source_id, fingerprint, kind, pattern, why, sample[:SAMPLE_CHARS], when, when))
+
+    def removed_elsewhere(self, source_id: int, fingerprints: Iterable[int], since: float) -> set[int]:
+        """Which of ``fingerprints`` removed something as chrome on another source since ``since`` (a copy
+        carries the publisher's footer or bio that the publisher's own stories taught)."""
+        found: set[int] = set()
+        for chunk in _chunks(sorted(set(fingerprints))):
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self._db.execute(
+                f"""SELECT DISTINCT fingerprint FROM patterns
+                    WHERE fingerprint IN ({marks}) AND source_id != ? AND last_removed >= ?""",
+                (*chunk, source_id, since)))
+        return found
 
     # --- upkeep and audit -----------------------------------------------------
 

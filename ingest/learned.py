@@ -23,6 +23,10 @@ and they are the story.  So a candidate is removed only when its form or its pla
    slots; a publisher's chrome, known to the lexicon or not, is a small part of a story of its own):
    then only strong evidence removes anything, so the template's closing stock sentence is not peeled as
    if it were a footer.
+4. **Other sources.**  A unit seen once on this source, at an edge, with strong evidence, goes when one of
+   its fingerprints removed chrome on another source within the window: a syndicated copy carries its
+   publisher's bio or footer, which the publisher's own stories taught.  Only strong evidence, so a copied
+   story's own sentences never go for it.
 
 **How units recur.**  Words are NFKC, case-folded, digits mapped to 0.  Every unit has an ``exact``
 fingerprint; with the ``template`` method (the default), sentences also have a ``skeleton`` (names and
@@ -97,8 +101,9 @@ def learn_and_clean(items: Sequence[LearnInput], store: BoilerplateState, config
             by_source.setdefault(item.source, []).append(i)
         else:
             out[i] = Learned(item.text)
-    # Source by source: nothing crosses sources, so memory holds one source's articles of the pass at a
-    # time (their units are most of it), not the whole run's, and the verdicts are the same.
+    # Source by source: only what a source learned crosses to the sources after it (its removals, point 4
+    # above), so memory holds one source's articles of the pass at a time (their units are most of it), not
+    # the whole run's, and the verdicts are the same in the sources' order.
     with store.transaction():
         for source, indices in by_source.items():
             sid = store.source_id(source)

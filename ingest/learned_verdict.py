@@ -68,6 +68,7 @@ class Decision:
         self._core: frozenset[int] | None = None  # a templated article's template instances (``templated``)
         self._ordinary_stories: dict[int, frozenset[int]] = {}  # by id of an Occurrences (``_ordinary``)
         self._removed: dict[int, str] = {}
+        self._elsewhere: set[int] | None = None  # fingerprints learned as chrome on other sources (``elsewhere``)
         self._templated = False
         self.by_para: dict[int, list[Unit]] = {}
         for u in doc.units:
@@ -130,6 +131,15 @@ class Decision:
                     best = (fp, kind, occ)
         return best
 
+    def elsewhere(self, u: Unit) -> bool:
+        """Whether another source's stories taught one of ``u``'s fingerprints as chrome: a syndicated copy
+        carries its publisher's bio or footer ("Claire Fontaine est journaliste au service politique du
+        Courrier du Rhône."), seen once on the copier but learned on the publisher."""
+        if self._elsewhere is None:
+            self._elsewhere = self.store.removed_elsewhere(
+                self.doc.source_id, [fp for v in self.doc.units for fp in v.fps], self.since)
+        return bool(self._elsewhere.intersection(u.fps))
+
     def everywhere(self, fp: int, occ: Occurrences) -> bool:
         """Recurs in ``variable_share`` of the source's stories since it first appeared."""
         if fp not in self._coverage:
@@ -158,7 +168,12 @@ class Decision:
                          and len(u.words) <= FORM_MAX_WORDS)
             lone = (LONE_EVIDENCE.intersection(form.strong) and len(u.words) <= LONE_MAX_WORDS) or (
                 "widget" in form.strong and len(u.words) <= LONE_WIDGET_WORDS)
-            return f"{form.describe()}; edge, its form alone" if doubtless or lone else None
+            if doubtless or lone:
+                return f"{form.describe()}; edge, its form alone"
+            # strong evidence seen once here, and learned as chrome on another source
+            if form.level == 2 and len(u.words) <= FORM_MAX_WORDS and self.elsewhere(u):
+                return f"{form.describe()}; edge, learned as chrome on another source"
+            return None
         fp, kind, occ = rec
         if self.in_box(u):  # a note in a box of its own on the page, and on other stories: the publisher's
             return f"in a box of its own in {len(occ.stories)} stories; {'edge' if at_edge else 'body'}"

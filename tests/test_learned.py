@@ -765,6 +765,27 @@ def test_a_call_to_follow_a_handle_goes_from_templated_stories(state: Boilerplat
         assert result.text.split("\n") == scoreboard(n) and result.removed == [call], n
 
 
+def test_a_copy_loses_the_bio_its_publisher_taught(state: BoilerplateState) -> None:
+    """A bio the publisher's own stories taught as chrome goes from another source's copy the first time the
+    copier shows it; without the publisher's history, a bio seen once with one kind of evidence stays, and
+    a copied story's own sentences stay either way."""
+    bio = "Marcus Hale writes about farming and water for the Valley Ledger."
+    copy = [*story(120), bio]
+
+    def copier(at: float) -> Learned:
+        return run(state, [item("c0", "copier.example", copy, at)])[0]
+
+    before = BoilerplateState(state.path.with_name("alone.sqlite"))
+    try:
+        alone = run(before, [item("c0", "copier.example", copy, 0.0)])[0]
+    finally:
+        before.close()
+    assert alone.removed == [] and alone.text.split("\n") == copy
+    run(state, [item(f"l{n}", "ledger.example", [*story(110 + n), bio], n * 60.0) for n in range(3)])
+    learned = copier(600.0)
+    assert learned.removed == [bio] and learned.text.split("\n") == story(120)
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("Culled from Harbor City Times.", "republished"),
     ("Esta nota se publicó primero en El Vigía y se reproduce con autorización.", "republished"),
