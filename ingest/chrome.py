@@ -178,6 +178,28 @@ def has_handle(text: str) -> bool:
     return bool(_HANDLE.search(_EMAIL.sub(" ", text)))
 
 
+_SAYS = re.compile(r"\b(?:said|says|told|sagte|sagt|erklärte|betonte|dijo|afirmó|explicó|señaló|indicó|déclare"
+                   r"|a déclaré|affirme|a affirmé|explique|a expliqué|selon|según|laut)\b", re.IGNORECASE)
+
+
+def _ascii(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum() and c.isascii())
+
+
+def signs_off(bio: str, contact: str) -> bool:
+    """Whether ``bio`` opens with a person's name and ``contact`` gives an e-mail address made of it (the
+    initial and the surname, or both names): a reporter's bio and contact line ("Kevin Mathy suit le basket
+    pour Le Vestiaire depuis 2005." and "Contact : kmathy@…"), whatever the words between say.  A story's
+    closing address is an office's ("info@…"), or follows what the person said."""
+    name = _NAME_FIRST.match(bio)
+    if name is None or _SAYS.search(bio):
+        return False  # "Ann Lee said applications close Friday. Questions: alee@…" is the story's
+    parts = [_ascii(w) for w in name.group(0).split()]
+    made = {f for first, last in zip(parts, parts[1:], strict=False) if first and len(last) >= 3
+            for f in (first[0] + last, first + last, last + first[0], last + first)}
+    return any(_ascii(m.group(0).split("@")[0]) in made for m in _EMAIL.finditer(contact))
+
+
 def lead_words(text: str) -> tuple[str, ...] | None:
     """The words of a short lead before ``:`` or ``|`` with something after it ("Tomorrow in the Courier:
     <headline>"), or None."""

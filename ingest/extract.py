@@ -25,7 +25,7 @@ from trafilatura.settings import Document, set_date_params
 from trafilatura.utils import load_html
 
 from ingest.identity import canonicalize
-from ingest.page_shape import set_apart
+from ingest.page_shape import open_fact_boxes, set_apart
 from ingest.structured import reconcile, structured_body
 from records import collapse_spaces, parse_utc
 
@@ -117,6 +117,7 @@ def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractO
         meta = _metadata(tree, url, need_author)  # on the tree as trafilatura would see it: before its pruning
         stamp = _meta_timestamp(tree)
         day = _find_date(tree, meta.url) if need_date and stamp is None else None
+        open_fact_boxes(tree)  # after set_apart, which reads the boxes as they are
         doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, output_format="python",
                                           **options.trafilatura_kwargs())
     except (etree.LxmlError, UnicodeError) as exc:

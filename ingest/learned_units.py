@@ -19,6 +19,7 @@ from records import collapse_spaces
 METHODS = ("exact", "template")
 MAX_UNIT_CHARS = 1200  # a longer unit is reporting, whatever it starts with
 MIN_SENTENCE_WORDS = 2  # a one-word piece of a split paragraph is not a sentence ("Avec AFP." is)
+_ASIDE = re.compile(r"\(\w[^()]*\)|\[\w[^\[\]]*\]")  # ... unless it is set apart: "(Andina)", "[GNA]"
 EDGE_HEAD, EDGE_TAIL = 1, 3  # paragraphs from the top and from the bottom that are the body's edges
 POOL_WORDS = (3, 60)  # units of this many words are mined for templates ...
 OWN_BLOCK_WORDS = 40  # ... when at an edge, or a paragraph of their own at most this long anywhere
@@ -112,7 +113,8 @@ def pattern(unit: Unit, fp: int) -> str:
 def _unit(para: int, span: tuple[int, int], text: str, *, whole: bool, sentence: bool, edge: bool,
           config: LearnConfig, lang: str | None) -> Unit | None:
     ws = _words(text)
-    if not ws or len(text) > MAX_UNIT_CHARS or (not whole and len(ws) < MIN_SENTENCE_WORDS):
+    if not ws or len(text) > MAX_UNIT_CHARS or (not whole and len(ws) < MIN_SENTENCE_WORDS
+                                                 and not _ASIDE.fullmatch(text)):
         return None
     exact = _hash("exact", ws)
     unit = Unit(para, span[0], span[1], whole, text, ws, exact, edge, sentence, False, {exact: "exact"}, {})

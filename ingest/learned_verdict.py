@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from ingest.boilerplate_state import BoilerplateState, Occurrences, fingerprint_hex
-from ingest.chrome import Form, form_of, has_handle, lead_words, load_lexicon
+from ingest.chrome import Form, form_of, has_handle, lead_words, load_lexicon, signs_off
 from ingest.clean import LIST_ITEM, LIST_ITEM_MAX_CHARS
 from ingest.echo_boxes import ECHO_WORDS, echo_boxes
 from ingest.learned_units import (
@@ -335,7 +335,9 @@ class Decision:
         A unit that is not chrome by itself but lies between chrome and the edge is held back, and goes
         when the next unit inward is chrome: a sentence with strong form seen once ("<Name> covers
         agriculture for the Ledger." in a copy, outside the copier's footer), or a few words that end a
-        label's headline in the same paragraph ("Related coverage: Want more? | So do we.")."""
+        label's headline in the same paragraph ("Related coverage: Want more? | So do we.").  A held
+        address made of the name that opens the sentence before it goes with that sentence: a reporter's
+        bio and contact line ("Kevin Mathy suit le basket … Contact : kmathy@…"), seen once."""
         held: tuple[Unit, str] | None = None
         for i in order:
             units = self.by_para.get(i, [])
@@ -355,6 +357,12 @@ class Decision:
             for n, u in enumerate(parts):
                 if self._take(u, removed, strict):
                     held = self._release(held, removed)
+                    continue
+                if (from_end and held is not None and len(u.words) <= FORM_MAX_WORDS
+                        and not self.allowed.intersection(u.fps) and signs_off(u.text, held[0].text)):
+                    removed[id(u)] = "a reporter's bio before an address made of the name; edge"
+                    held = self._release((held[0], "a reporter's contact line, made of the name before it; edge"),
+                                         removed)
                     continue
                 if held is not None:
                     return i if from_end else 0

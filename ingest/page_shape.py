@@ -77,3 +77,42 @@ def _emphasised(para: lxml_html.HtmlElement) -> bool:
     children = [c for c in para if isinstance(c.tag, str)]
     return (len(children) == 1 and children[0].tag in _EMPHASIS and not (para.text or "").strip()
             and not (children[0].tail or "").strip())
+
+
+_BOX_MIN_CHARS, _BOX_MAX_CHARS = 30, 1500  # a fact box's text: a heading and a few lines, not a column
+_SENTENCE_END = (".", "!", "?", "…", ".»", ".”", ".\"", "»", "”")
+_BOX_LINES = ("p", "li", "dt", "dd", "h2", "h3", "h4", "h5", "h6")  # a box's lines: its heading, then the rest
+_BOX_CONTROLS = ("a", "form", "input", "button", "select", "iframe", "video", "audio", "img", "picture", "svg",
+                 "script")
+
+
+def open_fact_boxes(tree: lxml_html.HtmlElement) -> int:
+    """Turn the story's own ``<aside>`` boxes into plain blocks, so that extraction, which drops every
+    ``<aside>``, keeps them: a fact box between the story's paragraphs ("Die neuen Regeln im Überblick" and
+    its list, "Le kit cyclone").  A box is the story's when it sits among the story's paragraphs (a ``<p>``
+    of some length among its siblings before it and after it), links nowhere and holds no form, picture or
+    player (a related-stories box links, a newsletter box has a form or a button, a promo a picture), is a
+    few lines long, and every line after its first (the heading) ends as a sentence (a widget's rows, a
+    standings table or a most-read box are no sentences).  What such a box says is cleaned like any
+    paragraph (``ingest.clean``).  Returns how many boxes were opened."""
+    opened = 0
+    for box in list(tree.iter("aside")):
+        parent = box.getparent()
+        if parent is None or next(box.iter(*_BOX_CONTROLS), None) is not None:
+            continue
+        text = collapse_spaces(box.text_content())
+        if not _BOX_MIN_CHARS <= len(text) <= _BOX_MAX_CHARS:
+            continue
+        lines = [t for e in box.iter(*_BOX_LINES) if (t := collapse_spaces(e.text_content()))]
+        if len(lines) < 2 or not all(t.endswith(_SENTENCE_END) for t in lines[1:]):
+            continue  # a widget's rows ("Gileppe: 84,2 % gefüllt", a most-read headline) are no sentences
+        siblings = [c for c in parent if isinstance(c.tag, str)]
+        at = siblings.index(box)
+        if _story_para(siblings[:at]) and _story_para(siblings[at + 1 :]):
+            box.tag = "div"
+            opened += 1
+    return opened
+
+
+def _story_para(elements: list[lxml_html.HtmlElement]) -> bool:
+    return any(e.tag == "p" and len(collapse_spaces(e.text_content())) >= 80 for e in elements)

@@ -53,6 +53,8 @@ _ORDINAL = re.compile(r"(?:^|\s)\d{1,2}\.$")
 _INITIAL = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-Þ]|MM)\.$")  # "J. R. Smith", "M. Dupont"; not "the U.S. The"
 _SHORT_ABBR = re.compile(r"(?:^|\s)[a-zà-öø-ÿ]{1,6}\.$")
 _FIRST_WORD = re.compile(r"[\"“„«‚‘'(\[\s]*(\w+)")
+# a paragraph that ends in parentheses or brackets right after a full stop: an agency's or a picture's credit
+_CLOSING_ASIDE = re.compile(r"[.!?…][\"”’»]?\s*([(\[][^()\[\]\n]{1,80}[)\]])\s*$")
 
 
 def _keeps_together(left: str, right: str, german: bool) -> bool:
@@ -87,6 +89,9 @@ def _cached_spans(para: str, lang: str) -> tuple[tuple[int, int], ...]:
         if not _keeps_together(para[start:cut], para[cut:nxt], lang == "de"):
             kept.append(cut)
             start = cut
+    tail = _CLOSING_ASIDE.search(para)
+    if tail is not None and tail.start(1) not in kept and (not kept or tail.start(1) > kept[-1]):
+        kept.append(tail.start(1))  # "… en el puente. (mit Material von dpa)": the credit is a piece of its own
     out: list[tuple[int, int]] = []
     for s, e in zip([0, *kept], [*kept, len(para)], strict=True):
         piece = para[s:e]

@@ -279,6 +279,19 @@ PARAGRAPH_CASES = [
     ("de", "Sie haben etwas beobachtet? Ihre Beobachtung können Sie an hinweis@beispiel.example schicken."),
     ("fr", "Un événement s'est produit près de chez vous? Notre WhatsApp: +41 79 555 01 44."),
     ("es", "¿Pasó algo en tu cerro o en tu barrio? Mándanos un mensaje al +56 9 5555 0173."),
+    # an ad slot's label with the note that the article goes on; a credit for who gave the picture
+    ("fr", "PUBLICITÉ – la suite de l'article plus bas"),
+    ("en", "Advertisement - story continues below"),
+    ("fr", "Photographie fournie par Municipalité de Dieppe"),
+    ("en", "Photo courtesy of the Imperial County Fire Department"),
+    ("de", "Bildquelle: VK/Patrick Schmitz"),
+    ("de", "Aufnahme: Polizei Oberbayern"),
+    ("de", "– Werbung –"),
+    ("es", "Contenido publicitario"),
+    ("en", "-30-"),
+    ("en", "— VNW —"),
+    ("es", "Tomado de El Faro Digital."),
+    ("fr", "POUR ALLER PLUS LOIN – Turpitude et architecture"),
 ]
 
 
@@ -328,6 +341,20 @@ SENTENCE_CASES = [
     (None, "dijo la ministra.", "(Agencia UNO)"),
     (None, "the minister said.", "– LDR"),
     (None, "the minister said.", "– with PA Media"),
+    # a picture credit in brackets; an attribution in parentheses; a reporter's credit opening with what it is
+    (None, "the minister said.", "[Photo credit: GNA]"),
+    (None, "sagte die Ministerin.", "(mit Material von dpa/lby)"),
+    (None, "dijo la ministra.", "Información de Milagros Apaza, con datos de autoridades locales."),
+    (None, "a déclaré la ministre.", "Texte de Nathalie Goguen, d'après des informations officielles."),
+    (None, "the minister said.", "Additional reporting by Jerome Whitfield, drawing on information from the ministry."),
+    (None, "sagte die Ministerin.", "Mitarbeit: Korbinian Hangl; Quelle: Polizei."),
+    (None, "a déclaré la ministre.", "Par Nathalie Goguen, avec le club."),
+    (None, "the minister said.", "Emeka Nwosu reported this story with information from local officials."),
+    (None, "the minister said.", "PHOTO: Fiji Government"),
+    (None, "sagte die Ministerin.", "(Nampa/WA)"),
+    (None, "the minister said.", "(FBC/Coral FM)"),
+    (None, "the minister said.", "With reports from Mere Vosawale and local officials."),
+    (None, "a déclaré la ministre.", "– Marc-André Cormier, avec l'Agence nationale d'information"),
 ]
 
 
@@ -388,6 +415,16 @@ def test_related_label_before_a_linked_headline_of_any_length(rules: Rules) -> N
     assert cleaned.text == f"{REAL}\nLire aussi Prendre le temps"  # not a link on the page: kept
 
 
+def test_a_label_and_an_arrow_before_a_short_linked_headline(rules: Rules) -> None:
+    links = {"Prendre la parole", "Turpitude et architecture", "Stella Hoops"}
+    text = f"{REAL}\nDans la même veine → Prendre la parole\n→ Notre dossier : Turpitude et architecture\n{REAL}"
+    cleaned = clean_text(text, rules, link_texts=links)
+    assert cleaned.text == f"{REAL}\n{REAL}" and cleaned.removed_by == ["labelled-link", "labelled-link"]
+    # a label and a colon before a two-word link is a product and its shop in a shopping story: it stays
+    kept = f"{REAL}\nKreole: Stella Hoops\nDans la même veine → Prendre le temps\n{REAL}"
+    assert clean_text(kept, rules, link_texts=links).text == kept  # the second: not a link on the page
+
+
 def test_contact_tail_with_an_address_is_cut(rules: Rules) -> None:
     bio = "Ana Ruiz es periodista de Diario Ejemplo."
     cleaned = clean_text(f"{REAL}\n{bio} Escríbale a aruiz@ejemplo.es.", rules)
@@ -443,6 +480,14 @@ TRUE_NEGATIVES = [
     "Die Kommentare unter dem Video wurden gelöscht.",
     "The figures were supplied by the ministry of health, which said the rise had been expected.",
     "Avec nos confrères de la presse régionale, nous avons enquêté trois mois sur les marchés publics.",
+    "Par la suite, avec le club, elle a gagné trois titres nationaux en cinq saisons de compétition.",
+    "Texte de loi à l'appui, les opposants ont contesté le projet devant le tribunal administratif.",
+    "Información de la Sunat muestra que la recaudación creció un 8 % en el primer semestre del año.",
+    "Die Polizei bittet um Mithilfe (Telefon 08041 7610) und sucht Zeugen des Unfalls.",
+    "The council met on Monday. (The vote was 5-2.) Members will meet again in March.",
+    "Anzeige gegen Unbekannt wurde erstattet, teilte die Polizei am Montag mit.",
+    "Lo que fue tomado de la bodega nunca apareció, según la fiscalía.",
+    "The score was 30-30 at the break, and the home side pulled away in the third quarter.",
     # matches the footer's words, but is a long paragraph of reporting: the length cap keeps it
     (
         "Stay informed, officials urged residents on Sunday; to learn more about this topic, they said, "

@@ -16,6 +16,7 @@ import pytest
 from ingest.boilerplate_state import AllowEntry, AllowList, BoilerplateState
 from ingest.chrome import form_of
 from ingest.learned import LearnConfig, Learned, LearnInput, fingerprints_of_text, learn_and_clean, units_of
+from ingest.segment import sentences
 
 DAY = 86400.0
 CONFIG = LearnConfig()  # the defaults: k=2, 30 days, template fingerprints, share 0.5
@@ -797,6 +798,39 @@ def test_a_copy_loses_the_bio_its_publisher_taught(state: BoilerplateState) -> N
     ("Also in this week’s Observer: Managing the harbour", "label"),
     ("This story was produced by the Harbour Desk, a reporting collaboration of three stations.", "disclosure"),
     ("Our farm reporting is supported in part by the Wend Foundation, which has no say over it.", "disclosure"),
+    ("Dieser Beitrag beruht auf einer Presseaussendung der Gemeinde Bozen.", "disclosure"),
+    ("Escuche esta noticia (0:46 min)", "widget"),
+    ("War dieser Artikel hilfreich für Sie?", "widget"),
+    ("Les dons de plus de 20 $ donnent droit à un reçu fiscal.", "fundraising"),
 ])
 def test_chrome_of_kinds_first_seen_on_unseen_publishers_has_strong_form(text: str, kind: str) -> None:
     assert kind in form_of(text).strong, form_of(text)
+
+
+@pytest.mark.parametrize("glue", [" ", "\n"])
+def test_a_reporter_s_bio_goes_with_a_contact_address_made_of_the_name(state: BoilerplateState, glue: str) -> None:
+    """Seen once, a bio whose words show nothing ("Kevin Mathy suit le basket …") goes with the contact line
+    after it when the address is made of the name that opens the bio; a story that ends with what a named
+    official said and the office's address keeps both."""
+    bio, contact = "Kevin Mathy suit le basket pour Le Vestiaire depuis 2005.", "Contact : kmathy@levestiaire.example"
+    tail = f"{bio}{glue}{contact}".split("\n")
+    [out] = run(state, [item("v0", "copier.example", [*story(130), *tail], 0.0, "fr")])
+    assert out.text.split("\n") == story(130) and sorted(out.removed) == sorted([bio, contact])
+    official = ["Ann Lee said applications close on Friday at noon.", "Questions: alee@county.example"]
+    [kept] = run(state, [item("v1", "county.example", [*story(131), *official], 60.0)])
+    assert kept.removed == [] and kept.text.split("\n") == [*story(131), *official]
+    # an office's address is not made of the name before it: that sentence is not taken for a bio
+    office = ["Ann Lee runs the permits office on the second floor.", "Write to permits@county.example."]
+    [kept] = run(state, [item("v2", "permits.example", [*story(132), *office], 120.0)])
+    assert office[0] not in kept.removed and office[0] in kept.text.split("\n")
+
+
+def test_an_agency_s_name_in_parentheses_after_the_last_sentence_is_a_unit() -> None:
+    """"(Andina)" after the story's last full stop is a piece of its own, and an agency's credit by its form,
+    although it is one word."""
+    assert sentences("La cooperativa reúne a 46 familias de Izamal. (Andina)", "es")[-1] == "(Andina)"
+    assert sentences("en el puente. (mit Material von dpa/lby)", "de")[-1] == "(mit Material von dpa/lby)"
+    assert sentences("The vote was 5-2 (a narrow win).", "en") == ["The vote was 5-2 (a narrow win)."]
+    units = units_of(["La cooperativa reúne a 46 familias de Izamal, Tekantó y Sudzal. (Andina)"], CONFIG)
+    assert [u.text for u in units if not u.whole][-1] == "(Andina)"
+    assert "attribution" in form_of("(Andina)").strong

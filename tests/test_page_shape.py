@@ -8,7 +8,7 @@ from lxml import html as lxml_html
 from ingest.chrome import self_names
 from ingest.clean import SET_APART, Rules, clean_text, load_rules
 from ingest.extract import extract_page
-from ingest.page_shape import set_apart
+from ingest.page_shape import open_fact_boxes, set_apart
 
 STORY = [
     "The harbour of Northport reopened on Tuesday after three months of repairs to the sea wall that the "
@@ -68,3 +68,34 @@ def test_a_boxed_paragraph_goes_only_when_its_words_show_strong_chrome_evidence(
 
 def test_a_page_without_paragraphs_has_nothing_set_apart() -> None:
     assert set_apart(lxml_html.fromstring("<html><body><div>Just text</div></body></html>")) == frozenset()
+
+
+KIT = ["Trois litres d'eau potable par personne et par jour.", "Une lampe torche, une radio à piles et des piles."]
+ROWS = ["Gileppe: 84,2 % gefüllt", "Bütgenbach: 94,0 % gefüllt"]
+
+
+def boxed_page(box: str) -> str:
+    return f"""<!DOCTYPE html><html lang="fr"><head><title>Cyclone | Le Courrier</title></head><body>
+<main><article><h1>Cyclone</h1><div class="corps"><p>{STORY[0]}</p>{box}<p>{STORY[1]}</p><p>{STORY[2]}</p>
+</div></article></main></body></html>"""
+
+
+def test_a_fact_box_between_the_story_s_paragraphs_is_kept_a_widget_or_a_box_of_links_is_not() -> None:
+    """Extraction drops every <aside>: a story's fact box (a heading and lines that are sentences, linking
+    nowhere) is opened first; a widget's rows, a box of links and a box with a form stay asides."""
+    items = "".join(f"<li>{k}</li>" for k in KIT)
+    fact = f'<aside class="encadre"><p><strong>Le kit cyclone</strong></p><ul>{items}</ul></aside>'
+    got = extract_page(boxed_page(fact), "https://courrier.example/cyclone")
+    assert got is not None and all(k in got.text for k in KIT) and "Le kit cyclone" in got.text
+    assert got.text.index(STORY[0]) < got.text.index(KIT[0]) < got.text.index(STORY[1])
+    others = [
+        f'<aside><p>Talsperren heute</p><ul>{"".join(f"<li>{r}</li>" for r in ROWS)}</ul></aside>',
+        f'<aside><p>À lire</p><ul>{"".join(f"<li><a href=/x{n}>{k}</a></li>" for n, k in enumerate(KIT))}</ul></aside>',
+        f'<aside><p>{KIT[0]}</p><form><input name="email"></form><p>{KIT[1]}</p></aside>',
+    ]
+    for box in others:
+        tree = lxml_html.fromstring(boxed_page(box))
+        assert open_fact_boxes(tree) == 0, box
+    # at the page's foot, after the story, a box is not among the story's paragraphs
+    tree = lxml_html.fromstring(boxed_page("").replace("</div></article>", f"</div>{fact}</article>"))
+    assert open_fact_boxes(tree) == 0
