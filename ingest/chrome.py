@@ -38,6 +38,9 @@ MAX_LABEL_WORDS = 6  # "Das könnte Sie auch interessieren:" is as long as a lab
 AGENCY_LINE_WORDS = 4  # an agency named with at most this many other words is a credit line
 MAX_ATTRIBUTION_WORDS = 16  # an agency named in a longer sentence is reporting ("Reuters reported that …")
 MAX_ATTRIBUTION_LINE_WORDS = 24  # "Reported by <site>, citing <a speech at an event> (<date>)." is about this long
+# a longer one must credit at an end: its phrase within the first ATTRIBUTION_LEAD + 1 words, or followed by at
+# most ATTRIBUTION_TAIL words (the source's name)
+SHORT_ATTRIBUTION_WORDS, ATTRIBUTION_LEAD, ATTRIBUTION_TAIL = 12, 2, 3
 _ATTRIBUTION_WORDS = frozenset(
     "with from by via mit von nach laut avec selon d après con de según segun citing according material "
     "reporting source quelle fuente agencies agenturen agences agencias".split())
@@ -238,6 +241,18 @@ def _is_bar(text: str) -> bool:
         0 < len(_WORD.findall(item)) <= BAR_ITEM_WORDS and not item.endswith((".", "!", "?", ":")) for item in items)
 
 
+def _credits_at_an_end(ws: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether an attribution phrase opens the words or closes them (a short name may follow it): "Reported
+    by …, citing …", "… contributed to this report", "Elaborado con información de EFE"; one amid a
+    longer sentence is the story's account of its sources ("Chiva Exprés recopila estos casos con información
+    de la Policía y de los cuartos de urgencia")."""
+    for n in {len(p) for p in phrases}:
+        for i in range(len(ws) - n + 1):
+            if tuple(ws[i : i + n]) in phrases and (i <= ATTRIBUTION_LEAD or i + n >= len(ws) - ATTRIBUTION_TAIL):
+                return True
+    return False
+
+
 def form_of(text: str, names: Sequence[tuple[str, ...]] = (), lexicon: Lexicon | None = None) -> Form:
     """The chrome evidence ``text`` shows (see the module docstring); ``names`` from ``self_names``.
 
@@ -248,7 +263,8 @@ def form_of(text: str, names: Sequence[tuple[str, ...]] = (), lexicon: Lexicon |
     ws = words(text)
     grams = _ngrams(ws, lex.longest)
     strong = [group for group, phrases in lex.strong.items() if grams & phrases]
-    if "attribution" in strong and len(ws) > MAX_ATTRIBUTION_LINE_WORDS:
+    if "attribution" in strong and (len(ws) > MAX_ATTRIBUTION_LINE_WORDS or (
+            len(ws) > SHORT_ATTRIBUTION_WORDS and not _credits_at_an_end(ws, lex.strong["attribution"]))):
         strong.remove("attribution")  # "… counts are reported by the county clinic …" is reporting
     bare = _HANDLE.sub(" ", _EMAIL.sub(" ", _URL_WORD.sub(" ", text)))
     if bare != text:

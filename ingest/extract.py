@@ -123,7 +123,7 @@ def extract_page(html: str | bytes, url: str, options: ExtractOptions = ExtractO
     except (etree.LxmlError, UnicodeError) as exc:
         raise ExtractError(f"{url}: extraction failed: {type(exc).__name__}: {exc}") from None
     assert not isinstance(doc, dict)  # output_format="python" without as_dict gives a Document
-    text, body_source = reconcile(_tidy_lines(doc.text or "") if doc is not None else "", structured)
+    text, body_source = reconcile(_tidy_lines(doc.text or "") if doc is not None else "", structured, link_texts)
     if not text:
         return None
     return Extracted(

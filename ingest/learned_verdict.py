@@ -44,6 +44,9 @@ LABEL_TAIL_WORDS = 4  # a label's headline cut at its own "?" leaves a piece thi
 IDENTITY = frozenset({"self", "bio", "rights", "republished", "attribution", "label"})  # whose the text is
 # never a template's own
 CHROME_ONLY = frozenset({"rights", "republished", "disclosure", "widget", "attribution", "bio", "fundraising"})
+# an attribution is a few words ("Con información del CNE.", "Reported by X, citing Y."); a longer unit of a
+# template that shows one is the template's line with a credit glued on ("Coaches can report … Friday. Tribune wire")
+ATTRIBUTION_MAX_WORDS = 12
 GENERIC_SHARE = 0.3  # share of a unit's stories outside a template's instances that makes it the publisher's
 INTERSTITIAL_WORDS = 12  # a line this short that recurs between a source's story paragraphs ...
 INTERSTITIAL_STORIES = 3  # ... in this many stories, never at an edge, interrupts the story
@@ -265,7 +268,7 @@ class Decision:
         the template's instances) is one of its stock sentences although it shows strong evidence: the
         source's own name or address ("Send final scores to scores@… by 10 p.m.", "Here is the StormTrack 5
         forecast from the KDRX 5 weather team"), a shouted list lead ("SAP: 175,59 Euro (–6,21 %)").  A
-        rights notice, a republication or sponsor note, a bio, an attribution, a widget, a lexicon label
+        rights notice, a republication or sponsor note, a bio, a short attribution, a widget, a lexicon label
         ("RELATED:"), a call for donations are chrome wherever they sit; so is the source asking the reader,
         by its own name or a handle, to act ("Follow Dalal Wire on Telegram", "Descargá la app de Diario Andino",
         "Seguinos en X como @elnacionalpy"), and
@@ -275,7 +278,9 @@ class Decision:
                 or self.on_ordinary_stories(rec[2])):
             return False
         form = self.form(u)
-        strong = form.strong
+        strong = set(form.strong)
+        if len(u.words) > ATTRIBUTION_MAX_WORDS:
+            strong.discard("attribution")  # "… by 10:30 p.m. Friday. Tribune wire": a template's line, credited
         if CHROME_ONLY.intersection(strong) or ("cta" in form.weak and ("self" in strong or has_handle(u.text))):
             return False
         if "self" in strong and self.heads_list(u):

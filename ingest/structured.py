@@ -7,10 +7,10 @@ of which extraction keeps a part.  It is not trusted blindly: it can be a teaser
 summary) or stale (an earlier version of the story).  So ``reconcile`` compares the two on word 4-grams
 and takes the JSON-LD text only when it confirms most of what extraction found *and* adds to it:
 
-- an article: extraction's long paragraphs are found nearly whole in the JSON-LD body, none missing among
-  them, and the body goes on after the last of them (extraction was cut short: a paywall, "load more") by
-  at least ``ADDS`` of extraction's length (a teaser stops early; a stale version differs in a paragraph
-  amid found ones, or ends where extraction ends);
+- an article: extraction's long paragraphs (lines that link to other pages aside) are found nearly whole in
+  the JSON-LD body, none missing among them, and the body goes on after the last of them (extraction was
+  cut short: a paywall, "load more") by at least ``ADDS`` of the found paragraphs' length (a teaser stops
+  early; a stale version differs in a paragraph amid found ones, or ends where extraction ends);
 - a live blog: the updates confirm ``CONFIRMS`` of extraction's text and are at least as long; its updates
   come out newest first, as live pages show them (list order when some have no date), each as its
   headline, then its body.
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from html import unescape
@@ -42,8 +42,9 @@ ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "an
                            "report", "techarticle"})
 LIVE_TYPES = frozenset({"liveblogposting"})
 CONFIRMS = 0.6
-ADDS = 0.2  # the JSON-LD body's new 4-grams, as a share of extraction's
+ADDS = 0.1  # the JSON-LD body's words after the last paragraph found, as a share of the found ones
 LONG_PARAGRAPH_WORDS = 12  # shorter ones (subheadings, captions, prompts) say nothing about versions
+LINK_LEAD_WORDS = 5  # "Lesen Sie auch: <headline>", "Mehr zum Thema: <headline>"
 CONTAINED = 0.9  # share of a paragraph's 4-grams that makes it found in the JSON-LD body
 MAX_SCRIPT_CHARS = 5_000_000
 _MAX_DEPTH = 12
@@ -148,8 +149,11 @@ def _paragraphed(body: tuple[str, ...], extracted: list[str]) -> list[str]:
     return [p for p in pieces if p]
 
 
-def reconcile(extracted: str, body: StructuredBody | None) -> tuple[str, str]:
-    """``(text, where it came from)``: extraction's text, or the JSON-LD's where it confirms and adds."""
+def reconcile(extracted: str, body: StructuredBody | None,
+              link_texts: Collection[str] = frozenset()) -> tuple[str, str]:
+    """``(text, where it came from)``: extraction's text, or the JSON-LD's where it confirms and adds.
+    ``link_texts`` are the page's links to other pages: a line that is one, after a short label ("Lesen Sie
+    auch: <headline>"), is no paragraph of the story's (the JSON-LD body has none of them)."""
     if body is None:
         return extracted, "extraction"
     ours = [p for p in extracted.split("\n") if p.strip()]
@@ -162,9 +166,18 @@ def reconcile(extracted: str, body: StructuredBody | None) -> tuple[str, str]:
         if confirms >= CONFIRMS and len(theirs) >= len(mine):
             return "\n".join(body.paragraphs), "jsonld-liveblog"
         return extracted, "extraction"
-    if _continues(ours, body.paragraphs):
+    if _continues([p for p in ours if not _link_line(p, link_texts)], body.paragraphs):
         return "\n".join(_paragraphed(body.paragraphs, ours)), "jsonld"
     return extracted, "extraction"
+
+
+def _link_line(para: str, link_texts: Collection[str]) -> bool:
+    """Whether ``para`` is a link to another page, alone or after a lead of a few words and a colon."""
+    flat = collapse_spaces(para)
+    if flat in link_texts:
+        return True
+    lead, sep, rest = flat.partition(":")
+    return bool(sep) and len(lead.split()) <= LINK_LEAD_WORDS and rest.strip() in link_texts
 
 
 def _continues(ours: list[str], body: tuple[str, ...]) -> bool:
@@ -172,18 +185,21 @@ def _continues(ours: list[str], body: tuple[str, ...]) -> bool:
 
     Extraction's long paragraphs must be found nearly whole in the body with none missing between the
     first and the last found (before: a byline box; after: a paywall prompt, a footer), and the body must
-    go on after the last one found by at least ``ADDS`` of extraction's length.  A teaser stops early; a
+    go on after the last one found by at least ``ADDS`` of the found paragraphs' length (extraction's
+    paywall prompt, captions and promos count for nothing).  A teaser stops early; a
     stale version is edited somewhere among the found paragraphs, or ends where extraction ends."""
     words = [w for p in body for w in p.casefold().split()]
     index: dict[tuple[str, ...], int] = {}
     for i in range(len(words) - 3):
         index.setdefault(tuple(words[i : i + 4]), i)
     found: list[bool] = []
+    long_paragraphs: list[str] = []
     end = -1
     for p in ours:
         ws = p.casefold().split()
         if len(ws) < LONG_PARAGRAPH_WORDS:
             continue
+        long_paragraphs.append(p)
         grams = [tuple(ws[i : i + 4]) for i in range(len(ws) - 3)]
         hits = [index[g] for g in grams if g in index]
         found.append(len(hits) >= CONTAINED * len(grams))
@@ -194,4 +210,5 @@ def _continues(ours: list[str], body: tuple[str, ...]) -> bool:
     first, last = found.index(True), len(found) - 1 - found[::-1].index(True)
     if not all(found[first : last + 1]):
         return False
-    return len(words) - end >= ADDS * sum(len(p.split()) for p in ours)
+    story = sum(len(p.split()) for p, hit in zip(long_paragraphs, found, strict=True) if hit)
+    return len(words) - end >= ADDS * story

@@ -292,6 +292,10 @@ PARAGRAPH_CASES = [
     ("en", "— VNW —"),
     ("es", "Tomado de El Faro Digital."),
     ("fr", "POUR ALLER PLUS LOIN – Turpitude et architecture"),
+    ("es", "Espacio publicitario"),
+    ("en", "PHOTO/Derrick Ochieng"),
+    ("fr", "Un article de La Gazette du Chai."),
+    ("fr", "Dépêche reprise de Radio Archipel."),
 ]
 
 
@@ -355,6 +359,9 @@ SENTENCE_CASES = [
     (None, "the minister said.", "(FBC/Coral FM)"),
     (None, "the minister said.", "With reports from Mere Vosawale and local officials."),
     (None, "a déclaré la ministre.", "– Marc-André Cormier, avec l'Agence nationale d'information"),
+    (None, "sagte die Ministerin.", "Mitgeteilt von Hans Bruckner."),
+    (None, "a déclaré la ministre.", "(TEF, avec ANTA)"),
+    (None, "a déclaré la ministre.", "Avec Météo-France."),
 ]
 
 
@@ -488,6 +495,8 @@ TRUE_NEGATIVES = [
     "Anzeige gegen Unbekannt wurde erstattet, teilte die Polizei am Montag mit.",
     "Lo que fue tomado de la bodega nunca apareció, según la fiscalía.",
     "The score was 30-30 at the break, and the home side pulled away in the third quarter.",
+    "Con Messi.",
+    "Avec Paris, tout change pour le club, a résumé son entraîneur après la victoire de dimanche.",
     # matches the footer's words, but is a long paragraph of reporting: the length cap keeps it
     (
         "Stay informed, officials urged residents on Sunday; to learn more about this topic, they said, "

@@ -807,6 +807,17 @@ def test_chrome_of_kinds_first_seen_on_unseen_publishers_has_strong_form(text: s
     assert kind in form_of(text).strong, form_of(text)
 
 
+@pytest.mark.parametrize(("text", "credits"), [
+    ("Con información del CNE.", True),
+    ("This report was compiled with information from the state police and the county sheriff's office.", True),
+    ("The Associated Press and Reuters news agencies contributed to this report from Washington.", True),
+    # a template's sentence of method naming its sources: the phrase amid a longer sentence is no credit
+    ("Chiva Exprés recopila estos casos con información de la Policía y de los cuartos de urgencia.", False),
+])
+def test_an_attribution_phrase_credits_at_an_end_of_a_longer_sentence(text: str, credits: bool) -> None:
+    assert ("attribution" in form_of(text).strong) is credits, form_of(text)
+
+
 @pytest.mark.parametrize("glue", [" ", "\n"])
 def test_a_reporter_s_bio_goes_with_a_contact_address_made_of_the_name(state: BoilerplateState, glue: str) -> None:
     """Seen once, a bio whose words show nothing ("Kevin Mathy suit le basket …") goes with the contact line

@@ -49,6 +49,22 @@ def test_full_article_body_replaces_a_body_cut_short_by_a_paywall() -> None:
     assert [p for p in got.text.split("\n") if p in PARAS] == PARAS
 
 
+def test_a_related_link_amid_the_visible_paragraphs_and_a_short_continuation_still_take_the_full_body() -> None:
+    """A "Read also: <linked headline>" line between the visible paragraphs is no paragraph of the story, and a
+    body that goes on past a paywall by one short paragraph is still more of the story: the JSON-LD body is
+    taken.  A line amid them that is not a link is a paragraph the body lacks, and extraction's text stays."""
+    tail = "The ferry will run until midnight on market days, and the council will review the timetable in June."
+    headline = "Ferry timetable changes in May for foot passengers and cyclists crossing the estuary"
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": "\n\n".join([*PARAS, tail])}
+    related = f'<p>Read also: <a href="/news/ferry-timetable">{headline}</a></p>'
+    paywall = '<div class="paywall"><p>Subscribe to continue.</p></div>'
+    got = extract_page(page(paragraphs(PARAS[:2]) + related + paragraphs(PARAS[2:]) + paywall, ld), URL)
+    assert got is not None and got.body_source == "jsonld" and tail in got.text and headline not in got.text
+    other = f"<p>Read also this: {headline.lower()}, a change the council approved.</p>"
+    got = extract_page(page(paragraphs(PARAS[:2]) + other + paragraphs(PARAS[2:]) + paywall, ld), URL)
+    assert got is not None and got.body_source == "extraction" and tail not in got.text
+
+
 def test_a_body_given_as_one_block_keeps_the_paragraphs_extraction_saw() -> None:
     body = StructuredBody("article", (" ".join(PARAS),))
     text, how = reconcile("\n".join(PARAS[:3]), body)
