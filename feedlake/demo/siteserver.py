@@ -67,7 +67,7 @@ class RequestRecord:
     headers: Headers
     status: int  # what the server answered (304 for a conditional hit)
     time: float  # time.monotonic() when the request arrived
-    finished: float | None = None  # time.monotonic() when the response was written
+    finished: float | None = None  # time.monotonic() when the response's headers were written, before its body
 
 
 class _Server(ThreadingHTTPServer):
@@ -132,12 +132,13 @@ class _Handler(BaseHTTPRequestHandler):
         if status != 304:
             self.send_header("Content-Length", str(len(resource.body)))
         self.end_headers()
+        # before the body goes out: a client that has the whole response finds its record finished
+        record.finished = time.monotonic()
         if status != 304 and not head:
             try:
                 self.wfile.write(resource.body)
             except (BrokenPipeError, ConnectionResetError):
                 log.debug("client went away before %s %s was sent", host, self.path)
-        record.finished = time.monotonic()
 
 
 def _not_modified(resource: Resource, headers: Mapping[str, str]) -> bool:
