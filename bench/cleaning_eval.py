@@ -91,7 +91,7 @@ from feedlake.settings import Settings
 from ingest.boilerplate_state import BoilerplateState
 from ingest.chrome import self_names
 from ingest.clean import Rules, clean_text, load_rules
-from ingest.extract import ExtractError, extract_page
+from ingest.extract import Extracted, ExtractError, extract_page
 from ingest.learned import LearnConfig, LearnInput, learn_and_clean
 from ingest.segment import sentence_spans
 from records import collapse_spaces, stable_id
@@ -124,7 +124,7 @@ def _init() -> None:
 def _extract(page: cs.Page) -> Extraction:
     assert _RULES is not None
     plain = trafilatura.extract(page.html, url=page.url) or ""
-    with _without_jsonld():
+    with patched(ingest.extract, "structured_body", lambda tree: None):
         bare = extract_page(page.html, page.url)
     start = time.process_time()
     try:
@@ -133,27 +133,24 @@ def _extract(page: cs.Page) -> Extraction:
         got = None
     seconds = time.process_time() - start
     text = got.text if got else ""
-    rules = clean_text(text, _RULES, link_texts=got.link_texts, set_apart=got.set_apart,
-                       names=self_names(page.source)).text if got else ""
+    rules, boxed = _rules_on(got, page.source)
     unboxed = clean_text(text, _RULES, link_texts=got.link_texts).text if got else ""
-    boxed = frozenset(p for p in rules.splitlines() if got and collapse_spaces(p) in got.set_apart)
     with patched(ingest.extract, "open_fact_boxes", lambda tree: 0):
         closed = extract_page(page.html, page.url)
-    shut_rules = clean_text(closed.text, _RULES, link_texts=closed.link_texts, set_apart=closed.set_apart,
-                            names=self_names(page.source)).text if closed else ""
-    shut_boxed = frozenset(p for p in shut_rules.splitlines() if closed and collapse_spaces(p) in closed.set_apart)
+    shut_rules, shut_boxed = _rules_on(closed, page.source)
     return Extraction(plain, bare.text if bare else "", text, rules, unboxed, boxed,
                       got.language if got else None, seconds, closed.text if closed else "", shut_rules, shut_boxed)
 
 
-@contextlib.contextmanager
-def _without_jsonld() -> Iterator[None]:
-    saved = ingest.extract.structured_body
-    ingest.extract.structured_body = lambda tree: None  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        ingest.extract.structured_body = saved
+def _rules_on(got: Extracted | None, source: str) -> tuple[str, frozenset[str]]:
+    """The rules' text of one extraction, as ``process_entry`` cleans it, and its paragraphs in a box of their
+    own (as the fetch stage stages them)."""
+    assert _RULES is not None
+    if got is None:
+        return "", frozenset()
+    text = clean_text(got.text, _RULES, link_texts=got.link_texts, set_apart=got.set_apart,
+                      names=self_names(source)).text
+    return text, frozenset(p for p in text.splitlines() if collapse_spaces(p) in got.set_apart)
 
 
 # --- the learner, with variants ---------------------------------------------------------------------------

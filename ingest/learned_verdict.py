@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from ingest.boilerplate_state import BoilerplateState, Occurrences, fingerprint_hex
-from ingest.chrome import Form, form_of, has_handle, lead_words, load_lexicon, signs_off
+from ingest.chrome import SHORT_ATTRIBUTION_WORDS, Form, form_of, has_handle, lead_words, load_lexicon, signs_off
 from ingest.clean import LIST_ITEM, LIST_ITEM_MAX_CHARS
 from ingest.echo_boxes import ECHO_WORDS, echo_boxes
 from ingest.learned_units import (
@@ -44,9 +44,6 @@ LABEL_TAIL_WORDS = 4  # a label's headline cut at its own "?" leaves a piece thi
 IDENTITY = frozenset({"self", "bio", "rights", "republished", "attribution", "label"})  # whose the text is
 # never a template's own
 CHROME_ONLY = frozenset({"rights", "republished", "disclosure", "widget", "attribution", "bio", "fundraising"})
-# an attribution is a few words ("Con información del CNE.", "Reported by X, citing Y."); a longer unit of a
-# template that shows one is the template's line with a credit glued on ("Coaches can report … Friday. Tribune wire")
-ATTRIBUTION_MAX_WORDS = 12
 GENERIC_SHARE = 0.3  # share of a unit's stories outside a template's instances that makes it the publisher's
 INTERSTITIAL_WORDS = 12  # a line this short that recurs between a source's story paragraphs ...
 INTERSTITIAL_STORIES = 3  # ... in this many stories, never at an edge, interrupts the story
@@ -279,8 +276,10 @@ class Decision:
             return False
         form = self.form(u)
         strong = set(form.strong)
-        if len(u.words) > ATTRIBUTION_MAX_WORDS:
-            strong.discard("attribution")  # "… by 10:30 p.m. Friday. Tribune wire": a template's line, credited
+        if len(u.words) > SHORT_ATTRIBUTION_WORDS:
+            # an attribution is a few words; a longer templated unit that shows one is the template's line with
+            # a credit glued on ("Coaches can report … by 10:30 p.m. Friday. Tribune wire")
+            strong.discard("attribution")
         if CHROME_ONLY.intersection(strong) or ("cta" in form.weak and ("self" in strong or has_handle(u.text))):
             return False
         if "self" in strong and self.heads_list(u):

@@ -193,22 +193,20 @@ def _continues(ours: list[str], body: tuple[str, ...]) -> bool:
     for i in range(len(words) - 3):
         index.setdefault(tuple(words[i : i + 4]), i)
     found: list[bool] = []
-    long_paragraphs: list[str] = []
-    end = -1
+    end, story = -1, 0  # story: the words of the paragraphs found
     for p in ours:
         ws = p.casefold().split()
         if len(ws) < LONG_PARAGRAPH_WORDS:
             continue
-        long_paragraphs.append(p)
         grams = [tuple(ws[i : i + 4]) for i in range(len(ws) - 3)]
         hits = [index[g] for g in grams if g in index]
         found.append(len(hits) >= CONTAINED * len(grams))
         if found[-1]:
             end = max(end, max(hits) + 4)
+            story += len(ws)
     if True not in found:
         return False
     first, last = found.index(True), len(found) - 1 - found[::-1].index(True)
     if not all(found[first : last + 1]):
         return False
-    story = sum(len(p.split()) for p, hit in zip(long_paragraphs, found, strict=True) if hit)
     return len(words) - end >= ADDS * story
