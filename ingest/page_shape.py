@@ -81,6 +81,9 @@ def _emphasised(para: lxml_html.HtmlElement) -> bool:
 
 _BOX_MIN_CHARS, _BOX_MAX_CHARS = 30, 1500  # a fact box's text: a heading and a few lines, not a column
 _SENTENCE_END = (".", "!", "?", "…", ".»", ".”", ".\"", "»", "”")
+# a widget's row joins its fields with a separator glyph ("Estelí vs. Masaya · 7:00 p. m.", "Zermatt | −4 °C");
+# a sentence does not
+_ROW_SEPARATOR = re.compile(r"\s[·|•¦]\s")
 _BOX_LINES = ("p", "li", "dt", "dd", "h2", "h3", "h4", "h5", "h6")  # a box's lines: its heading, then the rest
 _BOX_CONTROLS = ("a", "form", "input", "button", "select", "iframe", "video", "audio", "img", "picture", "svg",
                  "script")
@@ -93,7 +96,8 @@ def open_fact_boxes(tree: lxml_html.HtmlElement) -> int:
     of some length among its siblings before it and after it), links nowhere and holds no form, picture or
     player (a related-stories box links, a newsletter box has a form or a button, a promo a picture), is a
     few lines long, and every line after its first (the heading) ends as a sentence (a widget's rows, a
-    standings table or a most-read box are no sentences).  What such a box says is cleaned like any
+    standings table or a most-read box are no sentences, nor is a row of fields joined by a separator glyph
+    such as a fixture list's "Estelí vs. Masaya · 7:00 p. m.").  What such a box says is cleaned like any
     paragraph (``ingest.clean``).  Returns how many boxes were opened."""
     opened = 0
     for box in list(tree.iter("aside")):
@@ -104,8 +108,8 @@ def open_fact_boxes(tree: lxml_html.HtmlElement) -> int:
         if not _BOX_MIN_CHARS <= len(text) <= _BOX_MAX_CHARS:
             continue
         lines = [t for e in box.iter(*_BOX_LINES) if (t := collapse_spaces(e.text_content()))]
-        if len(lines) < 2 or not all(t.endswith(_SENTENCE_END) for t in lines[1:]):
-            continue  # a widget's rows ("Gileppe: 84,2 % gefüllt", a most-read headline) are no sentences
+        if len(lines) < 2 or not all(t.endswith(_SENTENCE_END) and not _ROW_SEPARATOR.search(t) for t in lines[1:]):
+            continue  # a widget's rows ("Gileppe: 84,2 % gefüllt", a most-read headline, a fixture) are no sentences
         siblings = [c for c in parent if isinstance(c.tag, str)]
         at = siblings.index(box)
         if _story_para(siblings[:at]) and _story_para(siblings[at + 1 :]):

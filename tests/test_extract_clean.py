@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.clean import Cleaned, Rules, RulesError, clean_text, load_rules, parse_rules
+from ingest.clean import GLUED_TAIL, Cleaned, Rules, RulesError, clean_text, load_rules, parse_rules
 from ingest.extract import Extracted, ExtractError, ExtractOptions, extract_page
 from ingest.htmltext import html_to_text
 
@@ -376,6 +376,41 @@ def test_sentence_rules_cut_only_the_glued_tail(rules: Rules, lang: str, head_en
     assert rule.kind == "sentence" and rule.lang == lang
 
 
+@pytest.mark.parametrize("tail", ["Avec des informations de la GRC", "— Inputs from ASDMA", "Bericht: Peter Kogler",
+                                  "Avec le canton.", "Foto: photocase.de"])
+def test_a_short_piece_glued_without_a_space_to_the_body_s_end_goes(rules: Rules, tail: str) -> None:
+    """No phrasing known: the place (the body's last sentence) and the form (no space, short) decide."""
+    last = "The figures are updated every evening."
+    cleaned = clean_text(f"{REAL}\n{last}{tail}", rules)
+    assert cleaned.text == f"{REAL}\n{last}" and cleaned.removed == [tail] and cleaned.removed_by == [GLUED_TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    f"{REAL}\nThe sessions are broadcast live.The recordings are available afterwards.\n{REAL}",  # inside
+    f"{REAL}\nDie Stoffe kommen aus der Region, z.B. Wolle.",  # an abbreviation, not glue
+    f"{REAL}\nThe concert is at the Lokremise St.Gallen.",
+    f"{REAL}\nHe said it was over.Did anyone believe him?",  # a question is the text's
+    f"{REAL}\nThe vote was close.The council will meet again next month to take up the budget and the plan.",
+])
+def test_glue_inside_the_body_an_abbreviation_or_a_long_sentence_is_not_a_glued_tail(rules: Rules, text: str) -> None:
+    assert GLUED_TAIL not in clean_text(text, rules).removed_by
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Siga a la Federación en Facebook, Instagram y YouTube: @fenabe", "follow-call"),
+    ("Folgen Sie dem Jagdverband auf Instagram.", "follow-call"),
+    ("Descargue la app oficial de la Federación y siga cada juego en vivo.", "app-call"),
+    ("Téléchargez l'application de la radio pour écouter nos émissions.", "app-call"),
+    ("Écoutez le reportage de Patrick Nolin (0:39).", "audio-player"),
+])
+def test_calls_to_follow_get_an_app_or_listen_in_any_language(rules: Rules, line: str, rule: str) -> None:
+    cleaned = clean_text(f"{REAL}\n{line}\n{REAL}", rules)
+    assert cleaned.removed == [line] and cleaned.removed_by == [rule]
+    # reporting about a social network is no call
+    story = "Sigue la polémica en Twitter tras las declaraciones del ministro sobre el presupuesto."
+    assert clean_text(f"{REAL}\n{story}", rules).removed == []
+
+
 def test_a_tip_call_about_the_story_s_own_subject_stays(rules: Rules) -> None:
     """A templated story's own call asks about what the story lists; a publisher's tip call asks about
     anything.  The same call after a story on another subject goes."""
@@ -521,7 +556,7 @@ def test_clean_text_trims_and_keeps_order(rules: Rules) -> None:
 
 
 def test_language_filter_skips_other_languages(rules: Rules) -> None:
-    text = f"{REAL}\nFolgen Sie uns auf Facebook und Instagram."
+    text = f"{REAL}\nBesuchen Sie uns auf Facebook und Instagram."  # follow-call knows no "besuchen"
     assert clean_text(text, rules, language="en").removed == []
     assert clean_text(text, rules, language="de").removed_by == ["de-follow-us"]
 

@@ -92,6 +92,9 @@ def test_a_fact_box_between_the_story_s_paragraphs_is_kept_a_widget_or_a_box_of_
         f'<aside><p>Talsperren heute</p><ul>{"".join(f"<li>{r}</li>" for r in ROWS)}</ul></aside>',
         f'<aside><p>À lire</p><ul>{"".join(f"<li><a href=/x{n}>{k}</a></li>" for n, k in enumerate(KIT))}</ul></aside>',
         f'<aside><p>{KIT[0]}</p><form><input name="email"></form><p>{KIT[1]}</p></aside>',
+        # a fixture list's rows end in "p. m." but are fields joined by a separator glyph, not sentences
+        '<aside><h4>Próximos juegos</h4><ul><li>Estelí vs. Masaya · 7:00 p. m.</li>'
+        '<li>Granada vs. Matagalpa · 2:00 p. m.</li></ul></aside>',
     ]
     for box in others:
         tree = lxml_html.fromstring(boxed_page(box))
