@@ -1,12 +1,12 @@
-"""Cleaning on publishers nobody tuned for: the independent set of ``bench.cleaning_set``, holdout14 part only.
+"""Cleaning on publishers nobody tuned for: the independent set of ``bench.cleaning_set``, holdout15 part only.
 
-    python -m bench.cleaning_eval [--half holdout14|holdout13|...|holdout|test|tune]
+    python -m bench.cleaning_eval [--half holdout15|holdout14|...|holdout|test|tune]
                                   [--processes 2] [--no-ablations]
 
-``bench.cleaning_set`` was written by someone who did not read the learner: 129 publisher templates in four
+``bench.cleaning_set`` was written by someone who did not read the learner: 137 publisher templates in four
 languages, with templated-story sources (stock sentences inside distinct stories, a bot desk), slot-first
 bios, glued attributions, abbreviations inside sentences, syndicated, trimmed and edited copies, live blogs
-and JSON-LD bodies, split by publisher into sixteen parts.  The learner was tuned on 'tune', measured once on
+and JSON-LD bodies, split by publisher into seventeen parts.  The learner was tuned on 'tune', measured once on
 'test', which then served as a second tuning part; 'holdout' (nine more publishers with chrome of kinds the
 other parts do not have) was written after that, measured once, and then tuned on too; so was 'holdout2'
 (eight more publishers, written by someone who had not read the cleaner: chrome in plain paragraphs like
@@ -44,10 +44,14 @@ once before that: residue 5.25%, recall 99.34%); 'holdout13' (eight more, writte
 Montana TV station, a Guwahati regional news site, a Swiss motoring magazine, a Carinthian hunting association's
 magazine, a Franco-Manitoban community radio, a Valais regional TV station, a Santa Cruz de la Sierra regional
 daily and a Nicaraguan baseball federation's news page) has since been tuned on too (it was measured once before
-that: residue 8.44%, recall 99.75%); 'holdout14' (eight more, written last the same way: a Launceston regional
+that: residue 8.44%, recall 99.75%); 'holdout14' (eight more, written the same way: a Launceston regional
 daily, a Whitehorse radio newsroom, a Hallertau hop-growers' trade weekly, a German-minority daily in Aabenraa, a
-Rimouski city weekly, a Douala daily, a Quetzaltenango regional news site and a Balearic tourism trade daily) is
-what this bench reports by default.
+Rimouski city weekly, a Douala daily, a Quetzaltenango regional news site and a Balearic tourism trade daily) has
+since been tuned on too (it was measured once before that: residue 4.95%, recall 99.14%); 'holdout15' (eight
+more, written last the same way: a Valletta English-language daily, a Bethel, Alaska public radio station, a
+Vorarlberg regional news site, the Münster Catholic diocesan weekly, a Cap-Haïtien news site, a Breton weekly in
+Quimperlé, a Galician-coast fishing news site in Vigo and a San Pedro Sula daily) is what this bench reports by
+default.
 
 Every configuration runs in this run over the same pages:
 
