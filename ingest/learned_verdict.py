@@ -37,6 +37,13 @@ LONE_MAX_WORDS = 25
 # telling when it is a few words; a longer sentence with a widget's words in it is a quote ("“Únete al canal
 # y recibirás solo lo importante”, explicó la concejala …")
 LONE_WIDGET_WORDS = 12
+# a call for money is short ("If you value this reporting, please make a donation."; none of the sixteen parts'
+# is longer); a longer sentence about donations or a tax receipt ends a story about a fund drive ("Les
+# contributions ne donnent pas droit à un reçu fiscal, L'Estuaire n'étant pas un organisme de bienfaisance.")
+LONE_FUNDRAISING_WORDS = 15
+# at the body's start, seen once, only the page's furniture goes by its form (a player, a reading time, a bar of
+# buttons, an affiliate note, "Originally published by …"): a lede may name the publication and its newsletter
+LEADING_EVIDENCE = frozenset({"widget", "bar", "republished", "disclosure"})
 BODY_MIN_STORIES = 4  # without a place at the edge, "most stories" needs a few stories to mean anything
 TEMPLATED_SHARE = 0.35  # share of an article's words in stock sentences that makes it a templated story
 STOCK_MIN_WORDS = 6  # a templated story's stock sentence is a sentence, not a few words
@@ -64,6 +71,8 @@ class Decision:
             src.allowed = allowed_fingerprints(doc.item.source, allow, config, src.index)
         self.allowed = src.allowed
         self._forms: dict[int, Form] = {}
+        self._turns: dict[int, bool] = {}
+        self._leading = False  # peeling the body's start
         self._coverage: dict[int, bool] = {}
         self._core: frozenset[int] | None = None  # a templated article's template instances (``templated``)
         self._ordinary_stories: dict[int, frozenset[int]] = {}  # by id of an Occurrences (``_ordinary``)
@@ -125,6 +134,8 @@ class Decision:
         least = self.config.min_stories
         best = None
         for fp, kind in sorted(u.fps.items(), key=lambda kv: _KIND_ORDER.index(kv[1])):
+            if kind == "label" and self.turns(u):
+                continue  # a speaker's turns recur across an interview series; what they say does not
             occ = self.stats.get(fp)
             if occ is not None and len(occ.stories) >= least:
                 if best is None or len(occ.stories) > len(best[2].stories):
@@ -158,6 +169,8 @@ class Decision:
             if not at_edge or not u.sentence or self.allowed.intersection(u.fps):
                 return None  # a paragraph of several sentences: its form is that of any of them
             form = self.form(u)
+            if self._leading and not LEADING_EVIDENCE.intersection(form.strong):
+                return None
             # two strong kinds of evidence need none ("Contact her at <e-mail>": a bio line and an
             # address), if one of them says whose it is; "For more information, visit our website at <site>"
             # (an address and a call to action) ends many a templated story and is part of it.  An agency's
@@ -166,7 +179,8 @@ class Decision:
             # does a few words of a widget ("Escuchá esta nota (0:52)")
             doubtless = (len(form.strong) >= FORM_EVIDENCE and IDENTITY.intersection(form.strong)
                          and len(u.words) <= FORM_MAX_WORDS)
-            lone = (LONE_EVIDENCE.intersection(form.strong) and len(u.words) <= LONE_MAX_WORDS) or (
+            lone = (LONE_EVIDENCE.intersection(form.strong) and len(u.words) <= LONE_MAX_WORDS
+                    and (set(form.strong) != {"fundraising"} or len(u.words) <= LONE_FUNDRAISING_WORDS)) or (
                 "widget" in form.strong and len(u.words) <= LONE_WIDGET_WORDS)
             if doubtless or lone:
                 return f"{form.describe()}; edge, its form alone"
@@ -199,13 +213,26 @@ class Decision:
             return f"{form.describe()}; a block of its own in {len(occ.stories)} stories"
         return None
 
+    def turns(self, u: Unit) -> bool:
+        """Whether the lead before ``u``'s colon opens another paragraph of the article too: an interview's
+        speaker ("Precht: Natürlich …", "Fischer: Wir haben …"), whose turns an interview series repeats in
+        every part.  A label of the publisher's announces one aside; one that an article carries several
+        times ("Lesen Sie auch:") is known by its words (``form``), not by recurring."""
+        if id(u) not in self._turns:
+            lead = lead_words(u.text)
+            self._turns[id(u)] = lead is not None and sum(lead_words(p) == lead for p in self.doc.paragraphs) >= 2
+        return self._turns[id(u)]
+
     def interrupts(self, u: Unit, kind: str, occ: Occurrences) -> bool:
         """Whether ``u`` is a short line of its own that recurs word for word between paragraphs that recur
         nowhere ("Publicidad", "Story continues after this message from our sponsors"): the story around it
         is the article's own, so the line is not the story's.  A templated story's subhead sits between the
-        template's stock sentences, which recur, and stays."""
+        template's stock sentences, which recur, and stays; so does a sentence that shows no chrome form
+        ("Die Beschlüsse sind erst nach Ablauf der Einspruchsfrist … rechtskräftig." between a council's
+        decisions, which differ from story to story)."""
         if (not u.whole or not u.sentence or kind != "exact" or len(u.words) > INTERSTITIAL_WORDS
-                or len(occ.stories) < max(INTERSTITIAL_STORIES, self.config.min_stories) or occ.edge_stories):
+                or len(occ.stories) < max(INTERSTITIAL_STORIES, self.config.min_stories) or occ.edge_stories
+                or (_ends_sentence(u.text) and not self.form(u).level)):
             return False
         for para in (u.para - 1, u.para + 1):
             units = self.by_para.get(para)
@@ -328,7 +355,11 @@ class Decision:
     def peel(self, removed: dict[int, str], strict: bool) -> None:
         n = len(self.doc.paragraphs)
         reached = self._peel_side(range(n - 1, -1, -1), removed, strict, from_end=True)
-        self._peel_side(range(0, reached), removed, strict, from_end=False)
+        self._leading = True
+        try:
+            self._peel_side(range(0, reached), removed, strict, from_end=False)
+        finally:
+            self._leading = False
         for u in self.doc.units:  # inside the body, strong evidence only (weak: a block of its own)
             if id(u) not in removed and (why := self.chrome(u, False, strict)) is not None:
                 removed[id(u)] = why

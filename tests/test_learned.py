@@ -427,6 +427,46 @@ def test_a_short_line_that_interrupts_stories_goes(state: BoilerplateState) -> N
         assert subhead in result.text.split("\n"), n
 
 
+def test_an_interview_s_speaker_turns_recur_across_a_series_and_stay(state: BoilerplateState) -> None:
+    """"Precht: …" and "Fischer: …" open paragraphs in every part of an interview series, at its edges too:
+    a speaker's lead opens several paragraphs of one article, a label announces one aside, so the turns
+    are the interview, not a label that recurs."""
+    def part(n: int) -> list[str]:  # an introduction, then short turns (a long one would make it a template)
+        said = [" ".join(sentence.split()[:8]) + "." for para in story(30 + n, 3) for sentence in sentences(para)]
+        return [story(60 + n, 1)[0], *(f"{'Fischer' if i % 2 == 0 else 'Precht'}: {s}" for i, s in enumerate(said))]
+
+    out = run(state, [item(f"i{n}", "echo.example", part(n), n * DAY, "de") for n in range(4)])
+    for n, result in enumerate(out):
+        assert result.removed == [] and result.text.split("\n") == part(n), n
+
+
+def test_a_sentence_between_a_templated_story_s_own_paragraphs_stays(state: BoilerplateState) -> None:
+    """A council's decisions differ from story to story, and the stock sentence between them, word for word
+    on three of the source's seven stories, recurs nowhere else: it shows no chrome form and ends as a
+    sentence, so it is the council reports', not a line that interrupts the stories."""
+    stock = "The decisions take effect after the four-week objection period."
+    items = [item(f"c{n}", "gazette.example", [*story(40 + n, 8)[:4], stock, *story(40 + n, 8)[4:]], n * 60.0)
+             for n in range(3)]
+    items += [item(f"o{n}", "gazette.example", story(45 + n), 300.0 + n) for n in range(4)]
+    for n, result in enumerate(run(state, items)[:3]):
+        assert stock in result.text.split("\n") and result.removed == [], n
+
+
+def test_a_long_sentence_about_donations_ends_a_story_and_a_lede_about_the_newsletter_opens_one(
+        state: BoilerplateState) -> None:
+    """Seen once, a call for money goes at the edge by its form alone when it is short; a longer sentence
+    about contributions or a tax receipt ends a story about a fund drive.  At the body's start only the
+    page's furniture goes by its form alone (a player, a reading time): a lede may name the publication and
+    its newsletter."""
+    drive = ("Contributions do not qualify for a tax receipt, since the Gazette is not a registered charity "
+             "under the federal rules for such organisations.")
+    [one] = run(state, [item("d0", "gazette.example", [*story(50), drive])])
+    assert one.removed == [] and drive in one.text.split("\n")
+    lede = "The Gazette began sending a daily newsletter by WhatsApp this week, every morning at 6:30."
+    [two] = run(state, [item("d1", "gazette.example", [lede, *story(51)], DAY)])
+    assert two.removed == [] and two.text.split("\n")[0] == lede
+
+
 def test_a_sentence_with_nine_a_m_monday_stays_whole(state: BoilerplateState) -> None:
     """The heat warnings' second paragraph: its tail after "a.m." recurs in every story, so cut there, the tail
     was learned and removed, and the article kept half a sentence."""
