@@ -411,6 +411,28 @@ def test_calls_to_follow_get_an_app_or_listen_in_any_language(rules: Rules, line
     assert clean_text(f"{REAL}\n{story}", rules).removed == []
 
 
+@pytest.mark.parametrize(("line", "rule"), [
+    ("#NoticiasXela #Occidente", "hashtag-line"),
+    ("An earlier version of this article misstated the date of the meeting.", "correction-earlier-version"),
+    ("Une version précédente de cet article indiquait une mauvaise date.", "correction-earlier-version"),
+    ("In einer früheren Version dieses Artikels stand ein falsches Datum.", "correction-earlier-version"),
+    ("Una versión anterior de esta nota indicaba otra fecha.", "correction-earlier-version"),
+    ("Courtesy of Continental Press.", "en-origin-courtesy"),
+    ("This story comes to us from Copper State Sports.", "en-origin-courtesy"),
+    ("ESPACE PUBLICITAIRE", "ad-label"),
+    ("(Ritzau)", "agency-credit-glued"),
+])
+def test_lines_of_tags_corrections_origins_ad_labels_and_agencies(rules: Rules, line: str, rule: str) -> None:
+    cleaned = clean_text(f"{REAL}\n{line}\n{REAL}", rules)
+    assert cleaned.removed == [line] and cleaned.removed_by == [rule]
+
+
+def test_an_agency_credit_after_a_list_item_s_semicolon_is_cut_from_it(rules: Rules) -> None:
+    item = "- la liaison vers Halifax passe de quatre à trois rotations par semaine ;"
+    cleaned = clean_text(f"{REAL}\n{item} (CNA)", rules)
+    assert cleaned.text == f"{REAL}\n{item}" and cleaned.removed_by == ["agency-credit-glued"]
+
+
 def test_a_tip_call_about_the_story_s_own_subject_stays(rules: Rules) -> None:
     """A templated story's own call asks about what the story lists; a publisher's tip call asks about
     anything.  The same call after a story on another subject goes."""

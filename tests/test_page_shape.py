@@ -99,6 +99,10 @@ def test_a_fact_box_between_the_story_s_paragraphs_is_kept_a_widget_or_a_box_of_
     for box in others:
         tree = lxml_html.fromstring(boxed_page(box))
         assert open_fact_boxes(tree) == 0, box
+    # the story may go on after its box by a short closing paragraph only
+    short = boxed_page(fact).replace(f"<p>{STORY[1]}</p><p>{STORY[2]}</p>",
+                                     "<p>L'an passé, 112 foyers avaient dû être évacués.</p>")
+    assert open_fact_boxes(lxml_html.fromstring(short)) == 1
     # at the page's foot, after the story, a box is not among the story's paragraphs
     tree = lxml_html.fromstring(boxed_page("").replace("</div></article>", f"</div>{fact}</article>"))
     assert open_fact_boxes(tree) == 0
