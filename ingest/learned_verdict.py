@@ -52,6 +52,8 @@ IDENTITY = frozenset({"self", "bio", "rights", "republished", "attribution", "la
 # never a template's own
 CHROME_ONLY = frozenset({"rights", "republished", "disclosure", "widget", "attribution", "bio", "fundraising"})
 GENERIC_SHARE = 0.3  # share of a unit's stories outside a template's instances that makes it the publisher's
+BOX_HEADING_WORDS = 8  # a box's heading is a few words ("Kuskokwim today", "Tipo de cambio hoy") ...
+BOX_ORDINARY_STORIES = 2  # ... on this many of the source's ordinary stories (this one may be one of them)
 INTERSTITIAL_WORDS = 12  # a line this short that recurs between a source's story paragraphs ...
 INTERSTITIAL_STORIES = 3  # ... in this many stories, never at an edge, interrupts the story
 TRAVEL = 0.8  # Jaccard of two units' stories that makes them one block ("they travel together")
@@ -207,6 +209,8 @@ class Decision:
             if self.one_place(occ) and self.everywhere(fp, occ):
                 return f"in one place in {len(occ.stories)} stories; edge"
             return self.companion(u, occ)
+        if not at_edge and self.box_heading(u, occ):
+            return f"a box's heading over rows that recur on other stories, in {len(occ.stories)} stories; body"
         # inside the body: a paragraph of its own that most of the source's stories carry (stories differ;
         # a background paragraph repeated by a follow-up is on two of them)
         if u.whole and len(occ.stories) >= BODY_MIN_STORIES and (_block_form(form) or self.everywhere(fp, occ)):
@@ -313,6 +317,26 @@ class Decision:
             return False  # "Très lus aujourd'hui sur Abidjan Matin" over its headlines: the publisher's box
         lead = lead_words(u.text)
         return "label" not in strong or (lead is not None and lead not in load_lexicon().labels)
+
+    def box_heading(self, u: Unit, occ: Occurrences) -> bool:
+        """Whether ``u``, which recurs, is the heading of a box of rows inside the body: a few words of their
+        own, no sentence and no colon, on ordinary stories of the source (not only on templated ones), over
+        list lines of which some recur on other stories too (a daily widget, "Kuskokwim today" over "Ice at
+        Bethel: 35 in." and "Ice road: open to Akiak", changes by the day, not by the story).  A story's own
+        list ("Ice thickness by leg:", its key points) recurs nowhere; a template's recurs on its instances
+        (a bear report's sightings under the same heading), which are templated stories."""
+        if not u.whole or len(u.words) > BOX_HEADING_WORDS or u.text.rstrip().endswith(":") or not self.heads_list(u):
+            return False
+        if len(occ.stories - self.store.templated_among(occ.stories)) < BOX_ORDINARY_STORIES:
+            return False
+        for j in range(u.para + 1, len(self.doc.paragraphs)):
+            para = self.doc.paragraphs[j]
+            if not LIST_ITEM.match(para) or len(para) > LIST_ITEM_MAX_CHARS:
+                return False
+            row = next((v for v in self.by_para.get(j, []) if v.whole), None)
+            if row is not None and self.recurrence(row) is not None:
+                return True
+        return False
 
     def heads_list(self, u: Unit) -> bool:
         """Whether ``u`` is a heading (a paragraph of its own, no sentence end) over lines that extraction

@@ -406,9 +406,11 @@ def test_glue_inside_the_body_an_abbreviation_or_a_long_sentence_is_not_a_glued_
 def test_calls_to_follow_get_an_app_or_listen_in_any_language(rules: Rules, line: str, rule: str) -> None:
     cleaned = clean_text(f"{REAL}\n{line}\n{REAL}", rules)
     assert cleaned.removed == [line] and cleaned.removed_by == [rule]
-    # reporting about a social network is no call
-    story = "Sigue la polémica en Twitter tras las declaraciones del ministro sobre el presupuesto."
-    assert clean_text(f"{REAL}\n{story}", rules).removed == []
+    # reporting about a social network is no call, nor is a call reported as someone's words
+    for story in ("Sigue la polémica en Twitter tras las declaraciones del ministro sobre el presupuesto.",
+                  "Descargue la aplicación, identifíquese y anote el peso antes de llegar a la lonja, explicó la "
+                  "técnica del proyecto."):
+        assert clean_text(f"{REAL}\n{story}", rules).removed == []
 
 
 @pytest.mark.parametrize(("line", "rule"), [
@@ -421,6 +423,10 @@ def test_calls_to_follow_get_an_app_or_listen_in_any_language(rules: Rules, line
     ("This story comes to us from Copper State Sports.", "en-origin-courtesy"),
     ("ESPACE PUBLICITAIRE", "ad-label"),
     ("(Ritzau)", "agency-credit-glued"),
+    ("It looks like you are using an ad blocker.", "adblock-notice"),
+    ("Sie waren dabei? Schicken Sie uns Ihre Fotos per WhatsApp an +43 664 555 0180.", "reader-photos-call"),
+    ("Correspondant : la mairie", "fr-correspondent-credit"),
+    ("Nota original de Diario Turístico de Baleares.", "es-original-note"),
 ])
 def test_lines_of_tags_corrections_origins_ad_labels_and_agencies(rules: Rules, line: str, rule: str) -> None:
     cleaned = clean_text(f"{REAL}\n{line}\n{REAL}", rules)

@@ -467,6 +467,30 @@ def test_a_long_sentence_about_donations_ends_a_story_and_a_lede_about_the_newsl
     assert two.removed == [] and two.text.split("\n")[0] == lede
 
 
+def test_a_daily_widget_s_heading_and_rows_go_a_story_s_list_stays(state: BoilerplateState) -> None:
+    """A box between the story's paragraphs, its heading over rows that change by the day, not by the story:
+    the heading recurs on some of the source's stories (not on most: the box is not on every page) and some
+    rows on other stories of the same day, so heading and rows go.  A story's own list under its own heading
+    recurs nowhere and stays."""
+    def page(n: int) -> list[str]:
+        day = n // 3  # three stories a day show the same rows
+        rows = [f"- Ice at Bethel: {30 + day} in.", f"- Ice road: {('open', 'closed')[day % 2]} to Akiak",
+                f"- Low tonight: {10 - day}°F · wind NE {12 + day}"]
+        heading = ("Ice thickness by leg", "Where crews measured", "Legs checked this week", "Readings by leg",
+                   "What the crews found", "Measured legs")[n]
+        own = [heading, *("- " + " ".join(para.split()[:8]) for para in story(80 + n, 2))]
+        body = story(70 + n, 6)
+        return [*body[:2], "Kuskokwim today", *rows, *body[2:4], *own, *body[4:]]
+
+    items = [item(f"k{n}", "kdlt.example", page(n), (n // 3) * DAY + n) for n in range(6)]
+    items += [item(f"s{n}", "kdlt.example", story(90 + n), 2 * DAY + n) for n in range(20)]  # no box on these
+    out = run(state, items)[:6]
+    for n, result in enumerate(out):
+        lines = result.text.split("\n")
+        assert "Kuskokwim today" not in lines and not any("Ice at Bethel" in line for line in lines), n
+        assert all(line in lines for line in page(n)[-5:-2]), n  # the story's heading and its list
+
+
 def test_a_sentence_with_nine_a_m_monday_stays_whole(state: BoilerplateState) -> None:
     """The heat warnings' second paragraph: its tail after "a.m." recurs in every story, so cut there, the tail
     was learned and removed, and the article kept half a sentence."""
