@@ -61,6 +61,7 @@ GLUED_TAIL = "glued-tail"  # the id of a removal by place and form: a short piec
 # inside the body it is as often the text ("… übertragen.Die Aufzeichnungen sind …"), so only the end counts.
 _GLUE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d))[.!?](?=[—–]\s?[^\W\d_]|\([^\W\d_]|[A-ZÀ-ÖØ-Þ])")
 GLUED_TAIL_WORDS = 8
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s")  # a second sentence in the piece: it is more than a credit
 
 
 class RulesError(ValueError):
@@ -280,13 +281,13 @@ def clean_text(
 
 def glued_tail(para: str) -> str:
     """The short piece glued without a space to the last sentence of ``para`` (see ``_GLUE``), or ''."""
-    for m in reversed(list(_GLUE.finditer(para))):
-        tail = para[m.end():]
-        if (len(tail.split()) > GLUED_TAIL_WORDS or re.search(r"[.!?…]\s", tail)
-                or tail.rstrip().endswith(("?", "!")) or not para[: m.end()].strip()):
-            return ""
-        return tail
-    return ""
+    glues = list(_GLUE.finditer(para))
+    if not glues:
+        return ""
+    tail = para[glues[-1].end():]
+    if len(tail.split()) > GLUED_TAIL_WORDS or _SENTENCE_BREAK.search(tail) or tail.rstrip().endswith(("?", "!")):
+        return ""
+    return tail
 
 
 def _boxed_chrome(para: str, set_apart: Collection[str], names: Sequence[tuple[str, ...]]) -> bool:

@@ -73,7 +73,7 @@ class Decision:
             src.allowed = allowed_fingerprints(doc.item.source, allow, config, src.index)
         self.allowed = src.allowed
         self._forms: dict[int, Form] = {}
-        self._turns: dict[int, bool] = {}
+        self._leads: Counter[tuple[str, ...] | None] | None = None  # the leads before a colon that open paragraphs
         self._leading = False  # peeling the body's start
         self._coverage: dict[int, bool] = {}
         self._core: frozenset[int] | None = None  # a templated article's template instances (``templated``)
@@ -222,10 +222,10 @@ class Decision:
         speaker ("Precht: Natürlich …", "Fischer: Wir haben …"), whose turns an interview series repeats in
         every part.  A label of the publisher's announces one aside; one that an article carries several
         times ("Lesen Sie auch:") is known by its words (``form``), not by recurring."""
-        if id(u) not in self._turns:
-            lead = lead_words(u.text)
-            self._turns[id(u)] = lead is not None and sum(lead_words(p) == lead for p in self.doc.paragraphs) >= 2
-        return self._turns[id(u)]
+        if self._leads is None:
+            self._leads = Counter(lead_words(p) for p in self.doc.paragraphs)
+        lead = lead_words(u.text)
+        return lead is not None and self._leads[lead] >= 2
 
     def interrupts(self, u: Unit, kind: str, occ: Occurrences) -> bool:
         """Whether ``u`` is a short line of its own that recurs word for word between paragraphs that recur
@@ -329,14 +329,19 @@ class Decision:
             return False
         if len(occ.stories - self.store.templated_among(occ.stories)) < BOX_ORDINARY_STORIES:
             return False
-        for j in range(u.para + 1, len(self.doc.paragraphs)):
-            para = self.doc.paragraphs[j]
-            if not LIST_ITEM.match(para) or len(para) > LIST_ITEM_MAX_CHARS:
-                return False
-            row = next((v for v in self.by_para.get(j, []) if v.whole), None)
-            if row is not None and self.recurrence(row) is not None:
-                return True
-        return False
+        return any(self.recurrence(row) is not None for row in self._list_under(u.para))
+
+    def _list_under(self, para: int) -> list[Unit]:
+        """The list right after paragraph ``para``: the lines extraction rendered as list items, each no
+        longer than a headline, up to the first other line."""
+        items: list[Unit] = []
+        for j in range(para + 1, len(self.doc.paragraphs)):
+            item = next((u for u in self.by_para.get(j, []) if u.whole), None)
+            line = self.doc.paragraphs[j]
+            if item is None or not LIST_ITEM.match(line) or len(line) > LIST_ITEM_MAX_CHARS:
+                break
+            items.append(item)
+        return items
 
     def heads_list(self, u: Unit) -> bool:
         """Whether ``u`` is a heading (a paragraph of its own, no sentence end) over lines that extraction
@@ -493,18 +498,11 @@ class Decision:
         rotate in recur in too few stories yet, but they are the box's.  A heading is a paragraph of its
         own with no sentence end; the list is the lines extraction rendered as list items, and some of them
         recur (a box's items rotate; a story's key points under "Das Wichtigste in Kürze" are its own)."""
-        n = len(self.doc.paragraphs)
-        for i in range(n):
+        for i in range(len(self.doc.paragraphs)):
             head = next((u for u in self.by_para.get(i, []) if u.whole), None)
             if head is None or id(head) not in removed or not self.heads_list(head):
                 continue
-            items: list[Unit] = []
-            for j in range(i + 1, n):
-                item = next((u for u in self.by_para.get(j, []) if u.whole), None)
-                para = self.doc.paragraphs[j]
-                if item is None or not LIST_ITEM.match(para) or len(para) > LIST_ITEM_MAX_CHARS:
-                    break
-                items.append(item)
+            items = self._list_under(i)
             # a box's items rotate: some of them are on other stories too; a story's key points are its own
             if not any(id(u) in removed or self.recurrence(u) is not None for u in items):
                 continue

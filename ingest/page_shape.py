@@ -79,7 +79,9 @@ def _emphasised(para: lxml_html.HtmlElement) -> bool:
             and not (children[0].tail or "").strip())
 
 
-_AFTER_BOX_CHARS = 40  # the story goes on after its box, if only by a short closing paragraph
+# a fact box sits among the story's paragraphs: one of this length before it, and one after it (the story may close
+# with a short paragraph after its box)
+_BEFORE_BOX_CHARS, _AFTER_BOX_CHARS = 80, 40
 _BOX_MIN_CHARS, _BOX_MAX_CHARS = 30, 1500  # a fact box's text: a heading and a few lines, not a column
 _SENTENCE_END = (".", "!", "?", "…", ".»", ".”", ".\"", "»", "”")
 # a widget's row joins its fields with a separator glyph ("Estelí vs. Masaya · 7:00 p. m.", "Zermatt | −4 °C");
@@ -113,11 +115,11 @@ def open_fact_boxes(tree: lxml_html.HtmlElement) -> int:
             continue  # a widget's rows ("Gileppe: 84,2 % gefüllt", a most-read headline, a fixture) are no sentences
         siblings = [c for c in parent if isinstance(c.tag, str)]
         at = siblings.index(box)
-        if _story_para(siblings[:at]) and _story_para(siblings[at + 1 :], _AFTER_BOX_CHARS):
+        if _story_para(siblings[:at], _BEFORE_BOX_CHARS) and _story_para(siblings[at + 1 :], _AFTER_BOX_CHARS):
             box.tag = "div"
             opened += 1
     return opened
 
 
-def _story_para(elements: list[lxml_html.HtmlElement], least: int = 80) -> bool:
+def _story_para(elements: list[lxml_html.HtmlElement], least: int) -> bool:
     return any(e.tag == "p" and len(collapse_spaces(e.text_content())) >= least for e in elements)
