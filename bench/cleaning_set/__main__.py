@@ -3,7 +3,7 @@
 --dump N    print N sample pages (publisher, half, kind, truth paragraphs, injected pieces)
 --stats     counts per publisher / half / kind / copy / language / injected kind, then the self-test
 --baseline  plain trafilatura.extract(page.html, url=page.url) per half: residue, story recall, 4-gram F1
-            (and, for the holdout, holdout2, ..., holdout15 and holdout16 halves, residue per kind of page
+            (and, for the holdout, holdout2, ..., holdout16 and holdout17 halves, residue per kind of page
             and of injected sentence)
 """
 

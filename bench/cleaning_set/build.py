@@ -11,21 +11,21 @@ the holdout half in the same way, the 'holdout3' half after holdout2, the 'holdo
 the 'holdout5' half after holdout4, the 'holdout6' half after holdout5, the 'holdout7' half after holdout6,
 the 'holdout8' half after holdout7, the 'holdout9' half after holdout8, the 'holdout10' half after holdout9,
 the 'holdout11' half after holdout10, the 'holdout12' half after holdout11, the 'holdout13' half after holdout12,
-the 'holdout14' half after holdout13, the 'holdout15' half after holdout14 and the 'holdout16' half (written last,
-without reading the cleaner, before it was run on it) after holdout15.
+the 'holdout14' half after holdout13, the 'holdout15' half after holdout14, the 'holdout16' half after holdout15
+and the 'holdout17' half (written last, without reading the cleaner, before it was run on it) after holdout16.
 The later halves' publishers need more stories than the corpus has left once the other halves took theirs:
 when a language's stories run out, ``take`` goes on with the reserve (consecutive spare paragraphs of the
 corpus pages' tails that nobody used), which the earlier halves never reach; holdout3's, holdout4's and
 holdout5's French and Spanish publishers, with no corpus stories left, run templated and handwritten stories
 and copies of other publishers' stories, and so do holdout6's, holdout7's, holdout8's, holdout9's, holdout10's,
-holdout11's, holdout12's, holdout13's, holdout14's, holdout15's and holdout16's English, French and Spanish ones
-(only the German stories last that long, and holdout14's, holdout15's and holdout16's German ones run on the German
-reserve; the English reserve still had a passage for one holdout7 teaser-only JSON-LD page, and none for holdout8
-or holdout9; the Spanish reserve's last passage went to one holdout10 teaser-only JSON-LD page, so holdout11's,
-holdout12's, holdout13's, holdout14's, holdout15's and holdout16's ones have none; holdout12's, holdout13's,
-holdout14's, holdout15's and holdout16's French and Spanish publishers copy mostly handwritten stories of
-holdout12, holdout13, holdout14, holdout15 and of each other, since the earlier parts' French and Spanish stories
-have almost no copies left to give).
+holdout11's, holdout12's, holdout13's, holdout14's, holdout15's, holdout16's and holdout17's English, French and
+Spanish ones (only the German stories last that long, and holdout14's, holdout15's, holdout16's and holdout17's
+German ones run on the German reserve; the English reserve still had a passage for one holdout7 teaser-only JSON-LD
+page, and none for holdout8 or holdout9; the Spanish reserve's last passage went to one holdout10 teaser-only
+JSON-LD page, so holdout11's, holdout12's, holdout13's, holdout14's, holdout15's, holdout16's and holdout17's ones
+have none; holdout12's, holdout13's, holdout14's, holdout15's, holdout16's and holdout17's French and Spanish
+publishers copy mostly handwritten stories of holdout12, holdout13, holdout14, holdout15, holdout16 and of each
+other, since the earlier parts' French and Spanish stories have almost no copies left to give).
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from bench.cleaning_set import (
     handwritten_holdout14,
     handwritten_holdout15,
     handwritten_holdout16,
+    handwritten_holdout17,
     templated,
     templated_holdout,
     templated_holdout2,
@@ -70,6 +71,7 @@ from bench.cleaning_set import (
     templated_holdout14,
     templated_holdout15,
     templated_holdout16,
+    templated_holdout17,
 )
 from bench.cleaning_set.cms import (
     COPY,
@@ -106,7 +108,8 @@ AGGREGATOR_ROLES = {"desk", "staff", "redacción", "bot"}
 _HANDWRITTEN = (handwritten, handwritten_holdout, handwritten_holdout2, handwritten_holdout3, handwritten_holdout4,
                 handwritten_holdout5, handwritten_holdout6, handwritten_holdout7, handwritten_holdout8,
                 handwritten_holdout9, handwritten_holdout10, handwritten_holdout11, handwritten_holdout12,
-                handwritten_holdout13, handwritten_holdout14, handwritten_holdout15, handwritten_holdout16)
+                handwritten_holdout13, handwritten_holdout14, handwritten_holdout15, handwritten_holdout16,
+                handwritten_holdout17)
 STORIES = {k: v for module in _HANDWRITTEN for k, v in module.STORIES.items()}
 assert len(STORIES) == sum(len(m.STORIES) for m in _HANDWRITTEN), "handwritten story ids must be unique"
 DATELINED = ("heat", *templated_holdout.DATELINED, *templated_holdout2.DATELINED, *templated_holdout3.DATELINED,
@@ -114,36 +117,40 @@ DATELINED = ("heat", *templated_holdout.DATELINED, *templated_holdout2.DATELINED
              *templated_holdout7.DATELINED, *templated_holdout8.DATELINED, *templated_holdout9.DATELINED,
              *templated_holdout10.DATELINED, *templated_holdout11.DATELINED, *templated_holdout12.DATELINED,
              *templated_holdout13.DATELINED, *templated_holdout14.DATELINED, *templated_holdout15.DATELINED,
-             *templated_holdout16.DATELINED)
+             *templated_holdout16.DATELINED, *templated_holdout17.DATELINED)
 HALF_ORDER = {"tune": 0, "test": 0, "holdout": 1, "holdout2": 2, "holdout3": 3, "holdout4": 4, "holdout5": 5,
               "holdout6": 6, "holdout7": 7, "holdout8": 8, "holdout9": 9,
               "holdout10": 10, "holdout11": 11, "holdout12": 12,
               "holdout13": 13, "holdout14": 14, "holdout15": 15,
-              "holdout16": 16}  # copies: tune/test, then later halves
+              "holdout16": 16, "holdout17": 17}  # copies: tune/test, then later halves
 _TEMPLATED = (templated, templated_holdout, templated_holdout2, templated_holdout3, templated_holdout4,
               templated_holdout5, templated_holdout6, templated_holdout7, templated_holdout8, templated_holdout9,
               templated_holdout10, templated_holdout11, templated_holdout12,
-              templated_holdout13, templated_holdout14, templated_holdout15, templated_holdout16)
+              templated_holdout13, templated_holdout14, templated_holdout15, templated_holdout16,
+              templated_holdout17)
 # the first module with a template name wins (so an older part's name shadows a later one's): holdout8's,
-# holdout9's, holdout10's, holdout11's, holdout12's, holdout13's, holdout14's, holdout15's and holdout16's are new
-assert not set(templated_holdout8.TEMPLATES) & {k for m in _TEMPLATED[:-9] for k in m.TEMPLATES}, \
+# holdout9's, holdout10's, holdout11's, holdout12's, holdout13's, holdout14's, holdout15's, holdout16's and
+# holdout17's are new
+assert not set(templated_holdout8.TEMPLATES) & {k for m in _TEMPLATED[:-10] for k in m.TEMPLATES}, \
     "holdout8 template names must be new"
-assert not set(templated_holdout9.TEMPLATES) & {k for m in _TEMPLATED[:-8] for k in m.TEMPLATES}, \
+assert not set(templated_holdout9.TEMPLATES) & {k for m in _TEMPLATED[:-9] for k in m.TEMPLATES}, \
     "holdout9 template names must be new"
-assert not set(templated_holdout10.TEMPLATES) & {k for m in _TEMPLATED[:-7] for k in m.TEMPLATES}, \
+assert not set(templated_holdout10.TEMPLATES) & {k for m in _TEMPLATED[:-8] for k in m.TEMPLATES}, \
     "holdout10 template names must be new"
-assert not set(templated_holdout11.TEMPLATES) & {k for m in _TEMPLATED[:-6] for k in m.TEMPLATES}, \
+assert not set(templated_holdout11.TEMPLATES) & {k for m in _TEMPLATED[:-7] for k in m.TEMPLATES}, \
     "holdout11 template names must be new"
-assert not set(templated_holdout12.TEMPLATES) & {k for m in _TEMPLATED[:-5] for k in m.TEMPLATES}, \
+assert not set(templated_holdout12.TEMPLATES) & {k for m in _TEMPLATED[:-6] for k in m.TEMPLATES}, \
     "holdout12 template names must be new"
-assert not set(templated_holdout13.TEMPLATES) & {k for m in _TEMPLATED[:-4] for k in m.TEMPLATES}, \
+assert not set(templated_holdout13.TEMPLATES) & {k for m in _TEMPLATED[:-5] for k in m.TEMPLATES}, \
     "holdout13 template names must be new"
-assert not set(templated_holdout14.TEMPLATES) & {k for m in _TEMPLATED[:-3] for k in m.TEMPLATES}, \
+assert not set(templated_holdout14.TEMPLATES) & {k for m in _TEMPLATED[:-4] for k in m.TEMPLATES}, \
     "holdout14 template names must be new"
-assert not set(templated_holdout15.TEMPLATES) & {k for m in _TEMPLATED[:-2] for k in m.TEMPLATES}, \
+assert not set(templated_holdout15.TEMPLATES) & {k for m in _TEMPLATED[:-3] for k in m.TEMPLATES}, \
     "holdout15 template names must be new"
-assert not set(templated_holdout16.TEMPLATES) & {k for m in _TEMPLATED[:-1] for k in m.TEMPLATES}, \
+assert not set(templated_holdout16.TEMPLATES) & {k for m in _TEMPLATED[:-2] for k in m.TEMPLATES}, \
     "holdout16 template names must be new"
+assert not set(templated_holdout17.TEMPLATES) & {k for m in _TEMPLATED[:-1] for k in m.TEMPLATES}, \
+    "holdout17 template names must be new"
 
 
 def make_templated(tmpl: str, rng: random.Random, when) -> tuple[str, list[str]]:

@@ -12,14 +12,14 @@ KINDS = {"news", "templated", "liveblog", "jsonld-full", "jsonld-teaser", "jsonl
 COPIES = {"original", "syndicated", "trimmed", "edited", "reposted"}
 HALVES = ("tune", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
           "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
-          "holdout16")
+          "holdout16", "holdout17")
 
 
 def check(pages: Sequence[Page]) -> list[str]:
     """Problems found (empty when the truth is right): every truth paragraph appears in the page's visible
     text (or its JSON-LD, for jsonld-full and live blogs), every injected sentence appears too, no injected
     sentence is inside a truth paragraph, every story sentence is inside a truth paragraph; URLs unique,
-    each publisher in one half (tune, test, holdout, holdout2, ..., holdout15 or holdout16), order by
+    each publisher in one half (tune, test, holdout, holdout2, ..., holdout16 or holdout17), order by
     (seen_at, url)."""
     problems: list[str] = []
     urls = Counter(p.url for p in pages)

@@ -10,7 +10,7 @@ class Page:
     url: str  # https://<publisher host>/...; unique per page
     source: str  # the publisher's host
     publisher: str  # display name
-    half: str  # 'tune', 'test', 'holdout', ..., 'holdout15' or 'holdout16' (split by publisher)
+    half: str  # 'tune', 'test', 'holdout', ..., 'holdout16' or 'holdout17' (split by publisher)
     lang: str  # 'en' | 'de' | 'fr' | 'es'
     html: str  # the full HTML page as the site would serve it
     seen_at: float  # epoch seconds: day * 86400 + offset; day 0 = a new feed's backlog
