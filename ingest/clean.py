@@ -51,6 +51,7 @@ _RULE_KEYS = frozenset({"id", "kind", "pattern", "lang", "max_chars", "min_words
 # items, each no longer than a headline.
 LIST_ITEM = re.compile(r"^[-•*·]\s+\S")
 LIST_ITEM_MAX_CHARS = 160
+TEASER_LINK_WORDS = 3  # a heading that ends in a link this long is a teaser of one line (``_ends_in_link``)
 SET_APART = "set-apart"  # the id of a removal by place and form: a paragraph in a box, with chrome words
 GLUED_TAIL = "glued-tail"  # the id of a removal by place and form: a short piece glued to the body's last sentence
 # A piece glued without a space to the body's last sentence: a credit or attribution that the page set in an
@@ -249,7 +250,7 @@ def clean_text(
         hit = _paragraph_hit(para, paragraph_rules) or _link_hit(para, link_rules, link_texts)
         if hit is not None and hit.off_topic and _on_topic(para, lines[:n] + lines[n + 1:]):
             hit = None
-        owner = hit if hit is not None and hit.takes_list else None
+        owner = hit if hit is not None and hit.takes_list and not _ends_in_link(para, link_texts) else None
         if hit is not None:
             removed.append(para)
             removed_by.append(hit.id)
@@ -290,6 +291,13 @@ def glued_tail(para: str) -> str:
     return tail
 
 
+def _ends_in_link(para: str, link_texts: Collection[str]) -> bool:
+    """Whether a heading's line goes on with a link of its own ("Mehr zum Thema ▸ <headline>"): a teaser of one
+    line, not the heading of a box, so the list after it is not its (a council's decisions, a story's list)."""
+    flat = collapse_spaces(para)
+    return any(len(t.split()) >= TEASER_LINK_WORDS and flat.endswith(t) and t != flat for t in link_texts)
+
+
 def _boxed_chrome(para: str, set_apart: Collection[str], names: Sequence[tuple[str, ...]]) -> bool:
     """A paragraph in a box of its own whose words show strong chrome evidence (an italic tip line with the
     newsroom's e-mail, a sponsor or funding note, a bio, a rights line); a fact box or a quote shows none.
@@ -323,7 +331,29 @@ def _on_topic(para: str, others: Sequence[str]) -> bool:
     return bool(words & rest)
 
 
+# a reporting verb, in the four languages: what someone said, announced or presented
+_REPORTING = re.compile(
+    r"\b(?:said|says|announced|told|explained|wrote|reported|added|unveiled|presented|launched|sagte|sagt|erklärte|"
+    r"teilte|kündigte|berichtete|schrieb|präsentierte|stellte|a (?:déclaré|annoncé|présenté|expliqué|dévoilé|lancé|"
+    r"indiqué|précisé)|annonce|explique|indique|dijo|anunció|explicó|informó|señaló|afirmó|presentó|lanzó|indicó|"
+    r"detalló|reza)\b", re.IGNORECASE)
+REPORTED_LEAD_WORDS, REPORTED_CLAUSE_WORDS = 5, 6
+
+
+def reported(para: str) -> bool:
+    """Whether ``para`` quotes a call or a notice and goes on, after a colon, to say who made it: "Descargue la
+    aplicación de Radio Nacional y escuche la emisora desde cualquier lugar: así anunció el ministerio …",
+    "Subscribe to the Gazette's morning alerts and …: the paper's website will be updated …, its editor
+    announced."  A story about the publisher's own app, newsletter or rights; a label ("Correction: … said")
+    is a word or two before its colon."""
+    lead, colon, clause = para.partition(":")
+    return bool(colon) and len(lead.split()) >= REPORTED_LEAD_WORDS and \
+        len(clause.split()) >= REPORTED_CLAUSE_WORDS and _REPORTING.search(clause) is not None
+
+
 def _paragraph_hit(para: str, rules: list[Rule]) -> Rule | None:
+    if reported(para):
+        return None
     for rule in rules:
         if len(para) <= rule.limit and rule.regex.search(para):
             return rule

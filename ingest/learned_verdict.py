@@ -53,7 +53,7 @@ IDENTITY = frozenset({"self", "bio", "rights", "republished", "attribution", "la
 CHROME_ONLY = frozenset({"rights", "republished", "disclosure", "widget", "attribution", "bio", "fundraising"})
 GENERIC_SHARE = 0.3  # share of a unit's stories outside a template's instances that makes it the publisher's
 BOX_HEADING_WORDS = 8  # a box's heading is a few words ("Kuskokwim today", "Tipo de cambio hoy") ...
-BOX_ORDINARY_STORIES = 2  # ... on this many of the source's ordinary stories (this one may be one of them)
+BOX_ORDINARY_STORIES = 1  # ... and some of its rows, on this many of the source's ordinary stories (this one counts)
 INTERSTITIAL_WORDS = 12  # a line this short that recurs between a source's story paragraphs ...
 INTERSTITIAL_STORIES = 3  # ... in this many stories, never at an edge, interrupts the story
 TRAVEL = 0.8  # Jaccard of two units' stories that makes them one block ("they travel together")
@@ -320,16 +320,31 @@ class Decision:
 
     def box_heading(self, u: Unit, occ: Occurrences) -> bool:
         """Whether ``u``, which recurs, is the heading of a box of rows inside the body: a few words of their
-        own, no sentence and no colon, on ordinary stories of the source (not only on templated ones), over
-        list lines of which some recur on other stories too (a daily widget, "Kuskokwim today" over "Ice at
-        Bethel: 35 in." and "Ice road: open to Akiak", changes by the day, not by the story).  A story's own
+        own, no sentence and no colon, on an ordinary story of the source (not only on templated ones), over
+        list lines of which some recur on other stories, an ordinary one among them (a daily widget,
+        "Kuskokwim today" over "Ice at Bethel: 35 in." and "Ice road: open to Akiak", changes by the day, not by
+        the story; a new feed's backlog may show it on one ordinary story and one templated).  A story's own
         list ("Ice thickness by leg:", its key points) recurs nowhere; a template's recurs on its instances
         (a bear report's sightings under the same heading), which are templated stories."""
         if not u.whole or len(u.words) > BOX_HEADING_WORDS or u.text.rstrip().endswith(":") or not self.heads_list(u):
             return False
-        if len(occ.stories - self.store.templated_among(occ.stories)) < BOX_ORDINARY_STORIES:
+        if len(self._untemplated(occ)) < BOX_ORDINARY_STORIES:
             return False
-        return any(self.recurrence(row) is not None for row in self._list_under(u.para))
+        return any(self._rotates(row) for row in self._list_under(u.para))
+
+    def _rotates(self, item: Unit) -> bool:
+        """Whether a list line recurs as a box's rotating rows do: on an ordinary story too.  A template's list
+        under the publisher's heading ("Call now" over a bear report's sightings) recurs on the template's
+        instances only."""
+        rec = self.recurrence(item)
+        return rec is not None and len(self._untemplated(rec[2])) >= BOX_ORDINARY_STORIES
+
+    def _untemplated(self, occ: Occurrences) -> frozenset[int]:
+        """The unit's stories that are not templated stories (this one counts when it is not)."""
+        ordinary = occ.stories - self.store.templated_among(occ.stories)
+        if self._core is not None:
+            ordinary -= {self.doc.story_id}
+        return ordinary
 
     def _list_under(self, para: int) -> list[Unit]:
         """The list right after paragraph ``para``: the lines extraction rendered as list items, each no
@@ -503,8 +518,15 @@ class Decision:
             if head is None or id(head) not in removed or not self.heads_list(head):
                 continue
             items = self._list_under(i)
-            # a box's items rotate: some of them are on other stories too; a story's key points are its own
-            if not any(id(u) in removed or self.recurrence(u) is not None for u in items):
+            # a box's items rotate: some of them are on other stories too; a story's key points are its own.  Only a
+            # box's name ("Most read in the Gazette today") owns a list by its words alone; under any other chrome
+            # line (a button, "Text now"; an advertisement's notice; a story's line that introduces its list with a
+            # colon and has a credit glued on) the items must recur on ordinary stories too: a template's list
+            # recurs on its instances
+            form = self.form(head)
+            named = form.level == 2 and "widget" not in form.strong and ":" not in head.text
+            if not any(id(u) in removed or (self.recurrence(u) is not None if named else self._rotates(u))
+                       for u in items):
                 continue
             for u in items:
                 if id(u) not in removed and not self.allowed.intersection(u.fps):

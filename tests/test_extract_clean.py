@@ -218,6 +218,7 @@ PARAGRAPH_CASES = [
     ("es", "Lea también: El concejo aprueba el presupuesto tras un largo debate"),
     # notes about the copy itself, tip calls, sponsor and policy lines
     ("en", "This story has been corrected to show the vote took place Tuesday, not Monday."),
+    ("en", "This story was updated at 11:08 a.m. with new information from Civil Defense."),
     ("en", "THIS IS A BREAKING NEWS UPDATE. AP's earlier story follows below."),
     ("en", "Scroll down for video"),
     ("en", "This article is free to read thanks to Example Hardware of Springfield."),

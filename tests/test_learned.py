@@ -909,3 +909,46 @@ def test_an_agency_s_name_in_parentheses_after_the_last_sentence_is_a_unit() -> 
     units = units_of(["La cooperativa reúne a 46 familias de Izamal, Tekantó y Sudzal. (Andina)"], CONFIG)
     assert [u.text for u in units if not u.whole][-1] == "(Andina)"
     assert "attribution" in form_of("(Andina)").strong
+
+
+SHELTERS = ["Tamuning Elementary School", "Harvest Christian Academy in Barrigada", "Simon Sanchez High School in Yigo",
+            "Inarajan Middle School", "Agueda Johnston Middle School", "Okkodo High School in Dededo"]
+
+
+def shelters(n: int) -> list[str]:
+    """A templated storm story: stock sentences around a list of the shelters that open, which recur on the
+    template's instances; the publisher's "Text now" button sits between its list lines."""
+    rows = [f"- {SHELTERS[(n + i) % 6]}: {('general population', 'pet-friendly')[(n + i) % 2]}" for i in range(4)]
+    return [f"Tropical Storm {HEADLINES[n].split()[0]} was about {400 + 9 * n} miles southeast of the island on "
+            f"Monday, and the governor has placed it in Condition of Readiness {2 + n % 2}.",
+            "The following shelters will open at 6 p.m.:", *rows[:2],
+            "Shelters open when the island goes to Condition of Readiness 2, and pets are accepted only in carriers.",
+            "Text now", *rows[2:],
+            f"Civil Defense said winds of {40 + n} mph were possible by Friday night in {TOWNS[n]}."]
+
+
+def test_the_publishers_heading_over_a_template_s_list_leaves_the_list(state: BoilerplateState) -> None:
+    """A recurring button line ("Text now") on the source's ordinary stories and its storm stories heads, on the
+    storm stories, the rest of the shelters' list: those lines recur on the template's instances only, which a
+    box's rotating rows do not, so they are the story's and stay."""
+    items = [item(f"t{n}", "islandradio.example", shelters(n), n * DAY) for n in range(6)]
+    items += [item(f"s{n}", "islandradio.example", [*story(110 + n)[:2], "Text now", *story(110 + n)[2:]],
+                   n * DAY + 60.0) for n in range(4)]
+    out = run(state, items)
+    for n, result in enumerate(out[:6]):
+        lines = result.text.split("\n")
+        assert all(row in lines for row in shelters(n) if row.startswith("- ")), n
+
+
+def test_a_daily_widget_on_one_ordinary_story_of_the_backlog_goes(state: BoilerplateState) -> None:
+    """A new feed's backlog: the same widget box (its heading and the day's rows) on one templated story and one
+    ordinary story.  The ordinary story is one of the source's stories with the box, and its rows recur on
+    another story: heading and rows go from it."""
+    widget = ["Guam readiness", "- COR 4", "- Surf east reefs 5-17 ft", "- Heat index 103°F · UV 11"]
+    ordinary = [*story(120)[:2], *widget, *story(120)[2:]]
+    items = [item("w0", "islandradio.example", [*heat_warning(0)[:3], *widget, *heat_warning(0)[3:]], 0.0),
+             item("w1", "islandradio.example", ordinary, 60.0)]
+    items += [item(f"h{n}", "islandradio.example", heat_warning(n), 120.0 + n) for n in range(1, 5)]
+    items += [item(f"s{n}", "islandradio.example", story(121 + n), 300.0 + n) for n in range(4)]
+    out = run(state, items)
+    assert out[1].text.split("\n") == story(120)

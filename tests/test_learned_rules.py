@@ -160,6 +160,36 @@ def test_a_box_heading_takes_its_list_and_a_subhead_keeps_its_own(rules: Rules) 
     assert cleaned.text == "\n".join([REAL, "- Two ferries a day to the islands"])
 
 
+def test_a_heading_that_ends_in_its_own_link_leaves_the_list_after_it(rules: Rules) -> None:
+    """ "Mehr zum Thema ▸ <headline>" is a teaser of one line (its headline a link on the page), not a box's
+    heading: the council's decisions listed right after it are the story's."""
+    teaser = "Mehr zum Thema ▸ Was wir über uns nicht hören wollen"
+    decisions = ["- neue Tarife für das Freibad (einstimmig)", "- Kurzparkzone im Ortszentrum (einstimmig)"]
+    text = "\n".join([REAL, teaser, *decisions, REAL2])
+    cleaned = clean_text(text, rules, link_texts={"Was wir über uns nicht hören wollen"})
+    assert cleaned.removed == [teaser] and cleaned.text == "\n".join([REAL, *decisions, REAL2])
+    # the heading alone, or a link that is the whole heading, heads its box
+    for heading, links in (("Weitere Artikel zum Thema", set()),
+                           ("Weitere Artikel zum Thema", {"Weitere Artikel zum Thema"})):
+        cleaned = clean_text("\n".join([REAL, heading, *decisions, REAL2]), rules, link_texts=links)
+        assert cleaned.removed == [heading, *decisions], heading
+
+
+@pytest.mark.parametrize("story", [
+    "Queda prohibida la reproducción de las imágenes sin permiso del autor: así reza la primera página de "
+    "«Pagalu», el libro de fotografías que presentó el martes el Centro Cultural.",
+    "Téléchargez l'application Tanéo et vous saurez à la minute près quand passe votre bus : le syndicat mixte "
+    "des transports a présenté son nouvel outil mardi.",
+    "Subscribe to the Gazette's morning alerts and you will soon get them seven days a week: the paper's website "
+    "will be updated on Sundays from 2 Nov., its editor, Mrs. Catriona M. Macdonald, announced.",
+])
+def test_a_call_quoted_before_a_colon_and_who_made_it_is_reporting(rules: Rules, story: str) -> None:
+    assert clean_text(f"{REAL}\n{story}\n{REAL2}", rules).removed == []
+    call = story.split(":")[0].rstrip()  # the call alone, or with a clause that reports nothing, still goes
+    for line in (call + ".", call + ": it is free, and you can stop it at any time with one click."):
+        assert clean_text(f"{REAL}\n{line}\n{REAL2}", rules).removed == [line], line
+
+
 def test_off_topic_is_for_paragraph_rules() -> None:
     with pytest.raises(RulesError, match="s1.*off_topic"):
         parse_rules({"rules": [{"id": "s1", "kind": "sentence", "pattern": "x$", "why": "w", "off_topic": True}]})
