@@ -198,6 +198,10 @@ class Decision:
             return f"{form.describe()}; {'edge' if at_edge else 'body'}"
         if not at_edge and self.interrupts(u, kind, occ):
             return f"a line between the story's own paragraphs in {len(occ.stories)} stories; body"
+        # on a templated story, a box whose rows an ordinary story outside the template's instances carries too is
+        # the publisher's daily widget, before two stories outside them show its heading
+        if self._core is not None and not at_edge and self.box_heading(u, occ, outside_core=True):
+            return f"a box's heading over rows of ordinary stories, in {len(occ.stories)} stories; body"
         if strict and not self.generic(u, occ, kind):
             return None
         if at_edge:
@@ -318,7 +322,7 @@ class Decision:
         lead = lead_words(u.text)
         return "label" not in strong or (lead is not None and lead not in load_lexicon().labels)
 
-    def box_heading(self, u: Unit, occ: Occurrences) -> bool:
+    def box_heading(self, u: Unit, occ: Occurrences, outside_core: bool = False) -> bool:
         """Whether ``u``, which recurs, is the heading of a box of rows inside the body: a few words of their
         own, no sentence and no colon, on an ordinary story of the source (not only on templated ones), over
         list lines of which some recur on other stories, an ordinary one among them (a daily widget,
@@ -330,20 +334,21 @@ class Decision:
             return False
         if len(self._untemplated(occ)) < BOX_ORDINARY_STORIES:
             return False
-        return any(self._rotates(row) for row in self._list_under(u.para))
+        return any(self._rotates(row, outside_core) for row in self._list_under(u.para))
 
-    def _rotates(self, item: Unit) -> bool:
+    def _rotates(self, item: Unit, outside_core: bool = False) -> bool:
         """Whether a list line recurs as a box's rotating rows do: on an ordinary story too.  A template's list
         under the publisher's heading ("Call now" over a bear report's sightings) recurs on the template's
         instances only."""
         rec = self.recurrence(item)
-        return rec is not None and len(self._untemplated(rec[2])) >= BOX_ORDINARY_STORIES
+        return rec is not None and len(self._untemplated(rec[2], outside_core)) >= BOX_ORDINARY_STORIES
 
-    def _untemplated(self, occ: Occurrences) -> frozenset[int]:
-        """The unit's stories that are not templated stories (this one counts when it is not)."""
+    def _untemplated(self, occ: Occurrences, outside_core: bool = False) -> frozenset[int]:
+        """The unit's stories that are not templated stories (this one counts when it is not), and with
+        ``outside_core`` not this templated article's template instances either."""
         ordinary = occ.stories - self.store.templated_among(occ.stories)
         if self._core is not None:
-            ordinary -= {self.doc.story_id}
+            ordinary -= (self._core if outside_core else frozenset()) | {self.doc.story_id}
         return ordinary
 
     def _list_under(self, para: int) -> list[Unit]:

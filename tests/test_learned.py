@@ -943,7 +943,8 @@ def test_the_publishers_heading_over_a_template_s_list_leaves_the_list(state: Bo
 def test_a_daily_widget_on_one_ordinary_story_of_the_backlog_goes(state: BoilerplateState) -> None:
     """A new feed's backlog: the same widget box (its heading and the day's rows) on one templated story and one
     ordinary story.  The ordinary story is one of the source's stories with the box, and its rows recur on
-    another story: heading and rows go from it."""
+    another story: heading and rows go from it; from the templated story too, whose template's other instances
+    do not carry the rows, while the ordinary story carries them word for word."""
     widget = ["Guam readiness", "- COR 4", "- Surf east reefs 5-17 ft", "- Heat index 103°F · UV 11"]
     ordinary = [*story(120)[:2], *widget, *story(120)[2:]]
     items = [item("w0", "islandradio.example", [*heat_warning(0)[:3], *widget, *heat_warning(0)[3:]], 0.0),
@@ -952,3 +953,5 @@ def test_a_daily_widget_on_one_ordinary_story_of_the_backlog_goes(state: Boilerp
     items += [item(f"s{n}", "islandradio.example", story(121 + n), 300.0 + n) for n in range(4)]
     out = run(state, items)
     assert out[1].text.split("\n") == story(120)
+    assert out[0].text.split("\n") == heat_warning(0)
+    assert [r.text.split("\n") for r in out[2:6]] == [heat_warning(n) for n in range(1, 5)]
