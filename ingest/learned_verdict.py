@@ -198,10 +198,11 @@ class Decision:
             return f"{form.describe()}; {'edge' if at_edge else 'body'}"
         if not at_edge and self.interrupts(u, kind, occ):
             return f"a line between the story's own paragraphs in {len(occ.stories)} stories; body"
-        # on a templated story, a box whose rows an ordinary story outside the template's instances carries too is
-        # the publisher's daily widget, before two stories outside them show its heading
+        # on a templated story, a box whose heading an ordinary story shows and whose rows stories outside the
+        # template's instances carry is the publisher's (a daily widget, rotating headlines), before two stories
+        # outside them show its heading: a template's list recurs on its own instances only
         if self._core is not None and not at_edge and self.box_heading(u, occ, outside_core=True):
-            return f"a box's heading over rows of ordinary stories, in {len(occ.stories)} stories; body"
+            return f"a box's heading over rows of stories outside the template, in {len(occ.stories)} stories; body"
         if strict and not self.generic(u, occ, kind):
             return None
         if at_edge:
@@ -337,18 +338,22 @@ class Decision:
         return any(self._rotates(row, outside_core) for row in self._list_under(u.para))
 
     def _rotates(self, item: Unit, outside_core: bool = False) -> bool:
-        """Whether a list line recurs as a box's rotating rows do: on an ordinary story too.  A template's list
+        """Whether a list line recurs as a box's rotating rows do: on an ordinary story too, or with
+        ``outside_core`` on any story outside this templated article's template instances.  A template's list
         under the publisher's heading ("Call now" over a bear report's sightings) recurs on the template's
         instances only."""
         rec = self.recurrence(item)
-        return rec is not None and len(self._untemplated(rec[2], outside_core)) >= BOX_ORDINARY_STORIES
+        if rec is None:
+            return False
+        if outside_core and self._core is not None:  # on stories outside this templated article's template
+            return len(rec[2].stories - self._core - {self.doc.story_id}) >= BOX_ORDINARY_STORIES
+        return len(self._untemplated(rec[2])) >= BOX_ORDINARY_STORIES
 
-    def _untemplated(self, occ: Occurrences, outside_core: bool = False) -> frozenset[int]:
-        """The unit's stories that are not templated stories (this one counts when it is not), and with
-        ``outside_core`` not this templated article's template instances either."""
+    def _untemplated(self, occ: Occurrences) -> frozenset[int]:
+        """The unit's stories that are not templated stories (this one counts when it is not)."""
         ordinary = occ.stories - self.store.templated_among(occ.stories)
         if self._core is not None:
-            ordinary -= (self._core if outside_core else frozenset()) | {self.doc.story_id}
+            ordinary -= {self.doc.story_id}
         return ordinary
 
     def _list_under(self, para: int) -> list[Unit]:

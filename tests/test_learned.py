@@ -955,3 +955,25 @@ def test_a_daily_widget_on_one_ordinary_story_of_the_backlog_goes(state: Boilerp
     assert out[1].text.split("\n") == story(120)
     assert out[0].text.split("\n") == heat_warning(0)
     assert [r.text.split("\n") for r in out[2:6]] == [heat_warning(n) for n in range(1, 5)]
+
+
+def test_a_box_whose_rows_another_template_carries_goes_from_a_templated_story(state: BoilerplateState) -> None:
+    """Rotating headlines under "Elsewhere on the farm": on the heat warnings, their rows recur on the
+    scoreboards, another template of the source, and the heading on an ordinary story too.  A template's own
+    list recurs on its own instances only, so this box is the publisher's, and its heading goes from the heat
+    warnings before two ordinary stories show it."""
+    def box(n: int) -> list[str]:
+        return ["Elsewhere on the farm", *(f"- {HEADLINES[(n + i) % len(HEADLINES)]}" for i in range(3))]
+
+    first = [item(f"f{n}", "farmweekly.example", [*scoreboard(n)[:3], *box(n), *scoreboard(n)[3:]], n * 60.0)
+             for n in range(4)]
+    first.append(item("o0", "farmweekly.example", [*story(130)[:2], "Elsewhere on the farm", "- Wool price edges up",
+                                                  *story(130)[2:]], 400.0))
+    first += [item(f"s{n}", "farmweekly.example", story(131 + n), 900.0 + n) for n in range(24)]  # no box on these
+    run(state, first)  # a first pass: the scoreboards are known as templated stories
+    out = run(state, [item(f"h{n}", "farmweekly.example", [*heat_warning(n)[:3], *box(n), *heat_warning(n)[3:]],
+                           DAY + n * 60.0) for n in range(4)])
+    for n, result in enumerate(out):
+        lines = result.text.split("\n")
+        assert "Elsewhere on the farm" not in lines, n
+        assert all(line in lines for line in heat_warning(n)), n
